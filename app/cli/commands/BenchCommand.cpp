@@ -1,0 +1,133 @@
+#include "Commands.h"
+
+#include "bench/StorageBenchmarks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace chorus::cli {
+namespace {
+QJsonObject figureJson(const bench::Figure& f) {
+    QJsonObject o{{QStringLiteral("key"), f.key},
+                  {QStringLiteral("label"), f.label},
+                  {QStringLiteral("unit"), f.unit},
+                  {QStringLiteral("median"), f.median},
+                  {QStringLiteral("p95"), f.p95},
+                  {QStringLiteral("runs"), f.runs},
+                  {QStringLiteral("peak_rss_kb"), double(f.peakRssKb)},
+                  {QStringLiteral("meets_target"), f.meetsTarget()}};
+    o.insert(QStringLiteral("target"), f.target ? QJsonValue(*f.target) : QJsonValue());
+    return o;
+}
+
+QString number(double v) {
+    return QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+} // namespace
+
+int runBench(CliContext& ctx) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("people"),
+                      QStringLiteral("Workspace sizes, comma separated (default 1000,10000,100000)."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("quick"), QStringLiteral("Only the 10,000-people size, for everyday use.")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the generated workspaces."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Where benchmark workspaces are kept and reused."),
+                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/chorus-bench")});
+    parser.addOption({QStringLiteral("fresh"), QStringLiteral("Regenerate workspaces even if they exist.")});
+    if (auto code =
+            ctx.parse(parser, QStringLiteral("bench [--people N[,N…]] [--quick] [--fresh] [--json]"),
+                      QStringLiteral("Measure Chorus on generated workspaces and print the figures of "
+                                     "docs/PERFORMANCE.md (median and p95 over repeated runs).")))
+        return *code;
+
+    QList<int> sizes;
+    const QString spec = parser.isSet(QStringLiteral("quick"))    ? QStringLiteral("10000")
+                         : parser.isSet(QStringLiteral("people")) ? parser.value(QStringLiteral("people"))
+                                                                  : QStringLiteral("1000,10000,100000");
+    for (const QString& part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = part.trimmed().toInt(&ok);
+        if (!ok || n < 10)
+            return ctx.fail(BadUsage,
+                            QStringLiteral("--people: \"%1\" is not a size of at least 10").arg(part));
+        sizes << n;
+    }
+    bool ok = false;
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return ctx.fail(BadUsage, QStringLiteral("--seed: give a whole number"));
+    const QString dir = parser.value(QStringLiteral("dir"));
+    if (!QDir().mkpath(dir))
+        return ctx.fail(BadInput, QStringLiteral("cannot create %1").arg(dir));
+
+    const QStringList queries = bench::searchQueries(100, seed);
+    QJsonArray results;
+    bool allMet = true;
+    for (int people : sizes) {
+        const QString path = QStringLiteral("%1/bench-%2-%3.chorus").arg(dir).arg(people).arg(seed);
+        QVector<bench::Figure> figures;
+        if (parser.isSet(QStringLiteral("fresh")) || !QFileInfo::exists(path)) {
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            if (!ctx.json())
+                ctx.err() << "generating " << people << " people in " << path << "…\n", ctx.err().flush();
+            auto generation = bench::measureGeneration(path, people, seed);
+            if (!generation)
+                return ctx.fail(generation.error());
+            figures << *generation;
+        }
+        const QList<std::function<Result<bench::Figure>()>> steps{
+            [&] { return bench::measureOpen(path, 20); },
+            [&] { return bench::measureFirstPage(path, 20); },
+            [&] { return bench::measureFilter(path, 20); },
+            [&] { return bench::measureSearch(path, queries); },
+        };
+        for (const auto& step : steps) {
+            auto figure = step();
+            if (!figure)
+                return ctx.fail(figure.error());
+            figures << *figure;
+        }
+        figures << bench::fileSize(path);
+
+        QJsonArray figureArray;
+        for (const auto& f : figures) {
+            figureArray.append(figureJson(f));
+            allMet = allMet && f.meetsTarget();
+        }
+        results.append(
+            QJsonObject{{QStringLiteral("people"), people}, {QStringLiteral("figures"), figureArray}});
+        if (!ctx.json()) {
+            ctx.out() << "\n" << people << " people (" << path << ")\n";
+            QList<QStringList> table{{QStringLiteral("figure"), QStringLiteral("median"),
+                                      QStringLiteral("p95"), QStringLiteral("target"), QStringLiteral("runs"),
+                                      QStringLiteral("peak RSS")}};
+            for (const auto& f : figures) {
+                table << QStringList{
+                    f.label,
+                    number(f.median) + QLatin1Char(' ') + f.unit,
+                    number(f.p95) + QLatin1Char(' ') + f.unit,
+                    f.target ? QStringLiteral("< %1 %2 %3")
+                                   .arg(number(*f.target), f.unit,
+                                        f.meetsTarget() ? QStringLiteral("ok") : QStringLiteral("MISSED"))
+                             : QStringLiteral("-"),
+                    QString::number(f.runs),
+                    QStringLiteral("%1 MB").arg(f.peakRssKb / 1024)};
+            }
+            ctx.printTable(table);
+        }
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("seed"), QString::number(seed)},
+                                  {QStringLiteral("sizes"), results},
+                                  {QStringLiteral("all_targets_met"), allMet}});
+    return Ok;
+}
+
+} // namespace chorus::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliContext.h"
+
+// One function per subcommand; each lives in its own file under commands/.
+namespace chorus::cli {
+
+int runGenerate(CliContext& ctx);
+int runInfo(CliContext& ctx);
+int runSearch(CliContext& ctx);
+int runPersonAdd(CliContext& ctx);
+int runPersonShow(CliContext& ctx);
+int runPersonList(CliContext& ctx);
+int runNoteAdd(CliContext& ctx);
+int runTouchpointAdd(CliContext& ctx);
+int runBench(CliContext& ctx);
+
+} // namespace chorus::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Database.h"
+#include "model/Conversation.h"
+#include "model/Event.h"
+#include "model/FollowUp.h"
+#include "model/Note.h"
+#include "model/Person.h"
+#include "model/ReachSample.h"
+#include "model/Tie.h"
+#include "model/Topic.h"
+
+#include "model/Touchpoint.h"
+#include <QStringList>
+
+namespace chorus {
+
+/// Fast, trusted inserts for the sample generator and whole-workspace imports: one transaction, cached
+/// statements, no per-row validation or notifications. The caller has validated the data; commit() refreshes
+/// every person's summary and announces one workspace-wide change. Destroying it without commit() rolls back.
+class BulkWriter final {
+public:
+    /// FreshWorkspace: the workspace is empty, so secondary indexes are dropped while loading and rebuilt
+    /// from sorted data at commit, which is several times faster than growing them row by row.
+    enum class Mode { Append, FreshWorkspace };
+
+    explicit BulkWriter(Database& db, Mode mode = Mode::Append);
+    ~BulkWriter();
+    BulkWriter(const BulkWriter&) = delete;
+    BulkWriter& operator=(const BulkWriter&) = delete;
+
+    const Status& started() const { return m_tx.started(); }
+
+    Result<Id> topic(const Topic& topic);
+    Result<Id> tag(const QString& name);
+    /// The person row only; `id` is used when non-zero (for imports that keep ids).
+    Result<Id> person(const Person& person);
+    Result<Id> identity(const Identity& identity);
+    Status personTopic(Id personId, Id topicId, double weight);
+    Status personTag(Id personId, Id tagId);
+    Status reach(const ReachSample& sample);
+    /// Ties must already be ordered (personA < personB) and unique.
+    Result<Id> tie(const Tie& tie);
+    Result<Id> conversation(const Conversation& conversation, const QDateTime& createdAt);
+    Status participant(Id conversationId, const Participant& participant);
+    Status conversationTopic(Id conversationId, Id topicId);
+    Result<Id> event(const Event& event, const QDateTime& createdAt);
+    Status attendance(Id eventId, const Attendance& attendance);
+    Result<Id> touchpoint(const Touchpoint& touchpoint);
+    Result<Id> note(const Note& note);
+    Result<Id> followUp(const FollowUp& followUp);
+    Status setting(const QString& key, const QString& value);
+
+    /// Refresh summaries with the workspace's health settings, commit, announce.
+    Status commit();
+
+private:
+    Status deferIndexes();
+
+    Database& m_db;
+    Transaction m_tx;
+    QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again at commit
+    Status m_deferStatus;
+};
+
+} // namespace chorus

@@ -1,0 +1,64 @@
+#include "PersonSummaryRepository.h"
+
+#include "IdList.h"
+#include "Sql.h"
+
+namespace chorus {
+namespace {
+/// A CASE expression mapping the kind key to its weight, with the weights as bound values.
+QString weightCase(QVariantList& params, const HealthParameters& parameters) {
+    QString expr = QStringLiteral("CASE t.kind");
+    for (const auto& info : touchpointKinds()) {
+        expr += QStringLiteral(" WHEN ? THEN ?");
+        params << info.key << parameters.weight(info.kind);
+    }
+    expr += QStringLiteral(" ELSE 1.0 END");
+    return expr;
+}
+} // namespace
+
+Status PersonSummaryRepository::run(const QString& whereClause, const QVariantList& whereParams,
+                                    const HealthParameters& parameters) {
+    const QString counts = QStringLiteral(R"(
+        INSERT OR REPLACE INTO person_summary
+            (person_id, touchpoints, last_touchpoint_at, last_two_way_at, health_log, open_follow_ups)
+        SELECT p.id,
+               (SELECT count(*) FROM touchpoints t WHERE t.person_id = p.id),
+               (SELECT max(t.at) FROM touchpoints t WHERE t.person_id = p.id),
+               (SELECT max(t.at) FROM touchpoints t JOIN touchpoint_kinds k ON k.key = t.kind
+                 WHERE t.person_id = p.id AND k.two_way = 1),
+               NULL,
+               (SELECT count(*) FROM follow_ups f WHERE f.person_id = p.id AND f.done_at IS NULL)
+        FROM people p %1)")
+                               .arg(whereClause);
+    if (auto st = sql::exec(m_db, counts, whereParams); !st)
+        return st;
+
+    // log2 Σ w·2^((t − epoch)/h), computed relative to the latest touchpoint so no power overflows.
+    QVariantList params;
+    const QString weights = weightCase(params, parameters);
+    const double epoch = static_cast<double>(healthEpoch().toSecsSinceEpoch());
+    const double halfLifeSecs = std::max(parameters.halfLifeDays, 1.0) * 86400.0;
+    params << halfLifeSecs << epoch << halfLifeSecs;
+    params << whereParams;
+    const QString health = QStringLiteral(R"(
+        UPDATE person_summary AS s SET health_log =
+            (SELECT log2(sum(%1 * pow(2.0, (t.at - s.last_touchpoint_at) / ?))) + (s.last_touchpoint_at - ?) / ?
+               FROM touchpoints t WHERE t.person_id = s.person_id)
+        WHERE s.last_touchpoint_at IS NOT NULL AND s.person_id IN (SELECT p.id FROM people p %2))")
+                               .arg(weights, whereClause);
+    return sql::exec(m_db, health, params);
+}
+
+Status PersonSummaryRepository::refresh(const QVector<Id>& personIds, const HealthParameters& parameters) {
+    if (personIds.isEmpty())
+        return {};
+    return run(QStringLiteral("WHERE p.id IN (SELECT value FROM json_each(?))"), {jsonIdArray(personIds)},
+               parameters);
+}
+
+Status PersonSummaryRepository::refreshAll(const HealthParameters& parameters) {
+    return run(QString(), {}, parameters);
+}
+
+} // namespace chorus

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Database.h"
+#include "model/RelationshipHealth.h"
+
+#include <QString>
+
+namespace chorus {
+
+/// Workspace-level settings (stored in the workspace, so they travel with it). Keys are dotted words.
+class SettingsRepository final {
+public:
+    explicit SettingsRepository(Database& db)
+        : m_db(db) {}
+
+    Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    double number(const QString& key, double fallback) const;
+    Status setValue(const QString& key, const QString& value);
+    Status remove(const QString& key);
+
+    HealthParameters healthParameters() const;
+    Status setHealthParameters(const HealthParameters& parameters);
+
+private:
+    Database& m_db;
+};
+
+} // namespace chorus
