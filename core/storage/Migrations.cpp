@@ -31,11 +31,23 @@ Migration entities() {
                     archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
                     is_self INTEGER NOT NULL DEFAULT 0 CHECK (is_self IN (0, 1)),
                     created_at INTEGER NOT NULL,
-                    updated_at INTEGER NOT NULL))"),
+                    updated_at INTEGER NOT NULL,
+                    -- Derived from touchpoints and follow-ups by PersonSummaryRepository, kept on the row so that
+                    -- 100,000 people sort by health or recency straight from a covering index.
+                    touchpoint_count INTEGER NOT NULL DEFAULT 0,
+                    last_touchpoint_at INTEGER,
+                    last_two_way_at INTEGER,
+                    health_log REAL,
+                    open_follow_ups INTEGER NOT NULL DEFAULT 0))"),
             QStringLiteral("CREATE UNIQUE INDEX people_single_self ON people (is_self) WHERE is_self = 1"),
-            QStringLiteral("CREATE INDEX people_name ON people (name COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX people_organisation ON people (organisation COLLATE NOCASE)"),
-            QStringLiteral("CREATE INDEX people_stance ON people (stance)"),
+            // Covering indexes for the people table's sort orders (with the columns every list filters on).
+            QStringLiteral("CREATE INDEX people_by_name ON people (name COLLATE NOCASE, archived, is_self, stance)"),
+            QStringLiteral("CREATE INDEX people_by_organisation ON people "
+                           "(organisation COLLATE NOCASE, name COLLATE NOCASE, archived, is_self, stance)"),
+            QStringLiteral("CREATE INDEX people_by_health ON people (health_log, archived, is_self, stance)"),
+            QStringLiteral("CREATE INDEX people_by_last_touchpoint ON people "
+                           "(last_touchpoint_at, archived, is_self, stance)"),
+            QStringLiteral("CREATE INDEX people_by_stance ON people (stance, name COLLATE NOCASE, archived, is_self)"),
 
             QStringLiteral(R"(CREATE TABLE identities (
                     id INTEGER PRIMARY KEY,
@@ -195,17 +207,6 @@ Migration entities() {
             QStringLiteral(
                 "CREATE INDEX suggestion_feedback_subject ON suggestion_feedback (kind, subject_key, at)"),
 
-            // A derived cache for the people table, kept by PersonSummaryRepository: sorting 100,000 people
-            // by health or last touchpoint must not aggregate a million touchpoints.
-            QStringLiteral(R"(CREATE TABLE person_summary (
-                    person_id INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
-                    touchpoints INTEGER NOT NULL DEFAULT 0,
-                    last_touchpoint_at INTEGER,
-                    last_two_way_at INTEGER,
-                    health_log REAL,
-                    open_follow_ups INTEGER NOT NULL DEFAULT 0))"),
-            QStringLiteral("CREATE INDEX person_summary_health ON person_summary (health_log)"),
-            QStringLiteral("CREATE INDEX person_summary_last ON person_summary (last_touchpoint_at)"),
         }};
 }
 

@@ -71,9 +71,6 @@ Result<Id> PeopleRepository::add(const Person& person) {
         if (auto st = m_tags.setPersonTags(*id, person.tags); !st)
             return st.error();
     }
-    if (auto st = sql::exec(m_db, QStringLiteral("INSERT INTO person_summary (person_id) VALUES (?)"), {*id});
-        !st)
-        return st.error();
     m_db.announce({Entity::Person, ChangeKind::Inserted, {*id}});
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -227,7 +224,7 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
     }
     if (filter.goingColdOnly) {
         // Established (three or more touchpoints) and now below a health of 25.
-        where << QStringLiteral("s.touchpoints >= 3 AND s.health_log < ?");
+        where << QStringLiteral("p.touchpoint_count >= 3 AND p.health_log < ?");
         params << healthLogBelow(25.0, now, health);
     }
     const QString match = ftsMatchExpression(filter.text);
@@ -262,18 +259,17 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
                 dir + QStringLiteral(", p.name COLLATE NOCASE");
         break;
     case PersonSortKey::Health:
-        order = QStringLiteral("s.health_log") + dir + QStringLiteral(", p.name COLLATE NOCASE");
+        order = QStringLiteral("p.health_log") + dir; // ties are only the never-met: id order keeps the index scan
         break;
     case PersonSortKey::LastTouchpoint:
-        order = QStringLiteral("s.last_touchpoint_at") + dir + QStringLiteral(", p.name COLLATE NOCASE");
+        order = QStringLiteral("p.last_touchpoint_at") + dir;
         break;
     case PersonSortKey::OpenFollowUps:
-        order = QStringLiteral("s.open_follow_ups") + dir + QStringLiteral(", p.name COLLATE NOCASE");
+        order = QStringLiteral("p.open_follow_ups") + dir + QStringLiteral(", p.name COLLATE NOCASE");
         break;
     }
     const QString sqlText =
-        QStringLiteral("SELECT p.id FROM people p LEFT JOIN person_summary s ON s.person_id = p.id "
-                       "WHERE %1 ORDER BY %2, p.id")
+        QStringLiteral("SELECT p.id FROM people p WHERE %1 ORDER BY %2, p.id")
             .arg(where.join(QStringLiteral(" AND ")), order);
     auto rows = sql::select(m_db, sqlText, params);
     if (!rows)
@@ -287,12 +283,12 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
 Result<QVector<PersonRow>> PeopleRepository::rows(const QVector<Id>& ids, const QDateTime& now,
                                                   const HealthParameters& health) const {
     auto r = sql::select(m_db, QStringLiteral(R"(
-        SELECT p.id, p.name, p.organisation, p.stance, p.archived, s.health_log, s.last_touchpoint_at,
-               s.open_follow_ups,
+        SELECT p.id, p.name, p.organisation, p.stance, p.archived, p.health_log, p.last_touchpoint_at,
+               p.open_follow_ups,
                (SELECT group_concat(name, ', ') FROM
                    (SELECT t.name FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
                      WHERE pt.person_id = p.id ORDER BY pt.weight DESC, t.name COLLATE NOCASE LIMIT 4))
-        FROM people p LEFT JOIN person_summary s ON s.person_id = p.id
+        FROM people p
         WHERE p.id IN (SELECT value FROM json_each(?)))"),
                          {jsonIdArray(ids)});
     if (!r)

@@ -20,16 +20,14 @@ QString weightCase(QVariantList& params, const HealthParameters& parameters) {
 Status PersonSummaryRepository::run(const QString& whereClause, const QVariantList& whereParams,
                                     const HealthParameters& parameters) {
     const QString counts = QStringLiteral(R"(
-        INSERT OR REPLACE INTO person_summary
-            (person_id, touchpoints, last_touchpoint_at, last_two_way_at, health_log, open_follow_ups)
-        SELECT p.id,
-               (SELECT count(*) FROM touchpoints t WHERE t.person_id = p.id),
-               (SELECT max(t.at) FROM touchpoints t WHERE t.person_id = p.id),
-               (SELECT max(t.at) FROM touchpoints t JOIN touchpoint_kinds k ON k.key = t.kind
-                 WHERE t.person_id = p.id AND k.two_way = 1),
-               NULL,
-               (SELECT count(*) FROM follow_ups f WHERE f.person_id = p.id AND f.done_at IS NULL)
-        FROM people p %1)")
+        UPDATE people AS p SET
+            touchpoint_count = (SELECT count(*) FROM touchpoints t WHERE t.person_id = p.id),
+            last_touchpoint_at = (SELECT max(t.at) FROM touchpoints t WHERE t.person_id = p.id),
+            last_two_way_at = (SELECT max(t.at) FROM touchpoints t JOIN touchpoint_kinds k ON k.key = t.kind
+                                WHERE t.person_id = p.id AND k.two_way = 1),
+            health_log = NULL,
+            open_follow_ups = (SELECT count(*) FROM follow_ups f WHERE f.person_id = p.id AND f.done_at IS NULL)
+        %1)")
                                .arg(whereClause);
     if (auto st = sql::exec(m_db, counts, whereParams); !st)
         return st;
@@ -42,11 +40,12 @@ Status PersonSummaryRepository::run(const QString& whereClause, const QVariantLi
     params << halfLifeSecs << epoch << halfLifeSecs;
     params << whereParams;
     const QString health = QStringLiteral(R"(
-        UPDATE person_summary AS s SET health_log =
-            (SELECT log2(sum(%1 * pow(2.0, (t.at - s.last_touchpoint_at) / ?))) + (s.last_touchpoint_at - ?) / ?
-               FROM touchpoints t WHERE t.person_id = s.person_id)
-        WHERE s.last_touchpoint_at IS NOT NULL AND s.person_id IN (SELECT p.id FROM people p %2))")
-                               .arg(weights, whereClause);
+        UPDATE people AS p SET health_log =
+            (SELECT log2(sum(%1 * pow(2.0, (t.at - p.last_touchpoint_at) / ?))) + (p.last_touchpoint_at - ?) / ?
+               FROM touchpoints t WHERE t.person_id = p.id)
+        %2)")
+                               .arg(weights, whereClause.isEmpty() ? QStringLiteral("WHERE p.last_touchpoint_at IS NOT NULL")
+                                                                   : whereClause + QStringLiteral(" AND p.last_touchpoint_at IS NOT NULL"));
     return sql::exec(m_db, health, params);
 }
 

@@ -8,7 +8,8 @@
 
 namespace chorus {
 
-/// Keeps person_summary (touchpoint count, last touchpoints, stored health log, open follow-ups) in step with
+/// Keeps the derived columns of people (touchpoint count, last touchpoints, stored health log, open follow-ups)
+/// in step with
 /// the touchpoints and follow-ups. Every repository that changes those calls refresh() inside its
 /// transaction.
 class PersonSummaryRepository final {
