@@ -7,6 +7,7 @@
 #include "FollowUpRepository.h"
 #include "NoteRepository.h"
 #include "PeopleRepository.h"
+#include "PersonRecordRepository.h"
 #include "PersonSummaryRepository.h"
 #include "ReachRepository.h"
 #include "SearchRepository.h"
@@ -48,6 +49,7 @@ public:
     TagRepository& tags() { return m_tags; }
     PeopleRepository& people() { return m_people; }
     PersonSummaryRepository& summaries() { return m_summaries; }
+    PersonRecordRepository& records() { return m_records; }
     TieRepository& ties() { return m_ties; }
     ConversationRepository& conversations() { return m_conversations; }
     EventRepository& events() { return m_events; }
@@ -70,6 +72,7 @@ private:
     TagRepository m_tags;
     PeopleRepository m_people;
     PersonSummaryRepository m_summaries;
+    PersonRecordRepository m_records;
     TieRepository m_ties;
     ConversationRepository m_conversations;
     EventRepository m_events;

@@ -1,3 +1,4 @@
+#include "support/ContentDigest.h"
 #include "support/TempWorkspace.h"
 
 #include <QTest>
@@ -222,6 +223,38 @@ private slots:
                      .findIdentities(QStringLiteral("email"), QStringLiteral("mailto:Ada@Example.org"))
                      ->size(),
                  1);
+    }
+
+    void snapshotRestoresEverythingWithTheSameIds() {
+        test::TempWorkspace tw;
+        const Id a = *tw->people().add(ada());
+        const Id b = tw.addPerson(QStringLiteral("Bob"));
+        QVERIFY(tw->ties().add({0, a, b, TieKind::Collaborates, 0.7, TieOrigin::Manual, {}}));
+        auto tp = tw->touchpoints().add(
+            {0, a, TouchpointKind::Met, Direction::Outbound, tw.clock().now(), 0, 0, {}});
+        QVERIFY(tw->followUps().add(
+            {0, a, {}, QStringLiteral("Send slides"), QDate(2026, 12, 1), {}, {}, {}, *tp}));
+        QVERIFY(tw->notes().add({0, NoteSubject::Person, a, QStringLiteral("restorablemarker"), {}, {}}));
+        QVERIFY(tw->reach().record({a, QDate(2026, 1, 1), 99}));
+        Conversation c;
+        c.title = QStringLiteral("Thread");
+        c.participants = {{a, {}, ParticipantRole::Started, 3}, {b, {}, ParticipantRole::Replied, 1}};
+        QVERIFY(tw->conversations().add(c));
+        const QByteArray before = test::contentDigest(tw.path());
+
+        auto record = tw->records().snapshot(a);
+        QVERIFY(record.ok());
+        QVERIFY(record->rowCount() >= 10);
+        QVERIFY(tw->people().remove(a));
+        QVERIFY(test::contentDigest(tw.path()) != before);
+        QVERIFY(tw->records().restore(*record));
+        QCOMPARE(test::contentDigest(tw.path()), before);
+        QCOMPARE(tw->search().search(QStringLiteral("restorablemarker"), 5)->first().personId, a);
+
+        // Restoring over an id that is taken again fails and changes nothing.
+        QVERIFY(!tw->records().restore(*record));
+        QCOMPARE(test::contentDigest(tw.path()), before);
+        QVERIFY(!tw->records().snapshot(4242));
     }
 
     void selfIsCreatedOnceAndHiddenFromLists() {
