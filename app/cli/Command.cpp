@@ -15,10 +15,14 @@ const QVector<Command>& commands() {
         {QStringLiteral("person add"), QStringLiteral("Add a person"), runPersonAdd},
         {QStringLiteral("person show"), QStringLiteral("Show one person"), runPersonShow},
         {QStringLiteral("person list"), QStringLiteral("List people"), runPersonList},
+        {QStringLiteral("person export"), QStringLiteral("Export everything held about one person"), runPersonExport},
+        {QStringLiteral("person erase"), QStringLiteral("Erase a person everywhere"), runPersonErase},
         {QStringLiteral("note add"), QStringLiteral("Add a note to a person, conversation or event"),
          runNoteAdd},
         {QStringLiteral("touchpoint add"), QStringLiteral("Log a touchpoint with a person"),
          runTouchpointAdd},
+        {QStringLiteral("backup"), QStringLiteral("Make, list or prune verified backups"), runBackup},
+        {QStringLiteral("restore"), QStringLiteral("Replace the workspace with a backup"), runRestore},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "BackupFiles.h"
 #include "Migrations.h"
 #include "util/PrivateFiles.h"
 
@@ -45,8 +46,23 @@ Status checkHeader(const QString& path) {
     if (header != QByteArray("SQLite format 3\0", 16))
         return makeError(ErrorCode::Damaged,
                          tr("%1 is not a Chorus workspace: it is not an SQLite database.").arg(path));
-    if (file.size() < 512)
+    file.seek(0);
+    const QByteArray page = file.read(100);
+    if (page.size() < 100)
         return makeError(ErrorCode::Damaged, tr("%1 is damaged: the file is truncated.").arg(path));
+    const auto be32 = [&](int at) {
+        return (quint32(quint8(page[at])) << 24) | (quint32(quint8(page[at + 1])) << 16) |
+               (quint32(quint8(page[at + 2])) << 8) | quint32(quint8(page[at + 3]));
+    };
+    quint32 pageSize = (quint32(quint8(page[16])) << 8) | quint32(quint8(page[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    // The header's page count is trustworthy when its change counter matches "version valid for".
+    if (be32(24) == be32(92) && pageSize >= 512 && qint64(be32(28)) * pageSize > file.size())
+        return makeError(ErrorCode::Damaged, tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
+                                                 .arg(path)
+                                                 .arg(file.size())
+                                                 .arg(qint64(be32(28)) * pageSize));
     return {};
 }
 } // namespace
@@ -177,6 +193,15 @@ Status Database::configure() {
 
 Status Database::migrate(int targetVersion) {
     QSqlDatabase db = connection();
+    if (m_schemaVersion > 0) {
+        // An upgrade rewrites tables: keep a verified copy of the old file first.
+        const QString backup =
+            backupfiles::newPath(m_path, QStringLiteral("migration"), QDateTime::currentDateTimeUtc());
+        if (auto st = backupfiles::write(m_connectionName, backup); !st)
+            return makeError(st.error().code,
+                             tr("%1 was not upgraded because no backup could be made first: %2")
+                                 .arg(m_path, st.error().message));
+    }
     for (const Migration& migration : migrations()) {
         if (migration.version <= m_schemaVersion || migration.version > targetVersion)
             continue;

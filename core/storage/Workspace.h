@@ -2,6 +2,7 @@
 
 #include "ConversationRepository.h"
 #include "Database.h"
+#include "ErasureRepository.h"
 #include "EventRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
@@ -60,6 +61,7 @@ public:
     ReachRepository& reach() { return m_reach; }
     SearchRepository& search() { return m_search; }
     WorkspaceInfoRepository& info() { return m_info; }
+    ErasureRepository& erasure() { return m_erasure; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -83,6 +85,7 @@ private:
     ReachRepository m_reach;
     SearchRepository m_search;
     WorkspaceInfoRepository m_info;
+    ErasureRepository m_erasure;
 };
 
 } // namespace chorus

@@ -72,8 +72,11 @@ Result<QString> WorkspaceInfoRepository::integrityCheck() const {
     return messages.join(QLatin1Char('\n'));
 }
 
-Status WorkspaceInfoRepository::vacuumInto(const QString& targetPath) {
-    return sql::exec(m_db, QStringLiteral("VACUUM INTO ?"), {targetPath});
+Result<QDateTime> WorkspaceInfoRepository::lastErasure() const {
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT max(erased_at) FROM erasures"));
+    if (!v)
+        return v.error();
+    return sql::fromEpoch(*v);
 }
 
 Status WorkspaceInfoRepository::checkpoint() {

@@ -27,8 +27,8 @@ public:
     Result<qint64> revision() const;
     /// Run PRAGMA integrity_check and return "ok" or its messages.
     Result<QString> integrityCheck() const;
-    /// Copy the workspace consistently into a new file (VACUUM INTO).
-    Status vacuumInto(const QString& targetPath);
+    /// When a person was last erased (invalid if never): older backups may still hold their data.
+    Result<QDateTime> lastErasure() const;
     /// Move the write-ahead log into the main file and truncate it.
     Status checkpoint();
 

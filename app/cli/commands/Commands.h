@@ -14,5 +14,9 @@ int runPersonList(CliContext& ctx);
 int runNoteAdd(CliContext& ctx);
 int runTouchpointAdd(CliContext& ctx);
 int runBench(CliContext& ctx);
+int runBackup(CliContext& ctx);
+int runRestore(CliContext& ctx);
+int runPersonErase(CliContext& ctx);
+int runPersonExport(CliContext& ctx);
 
 } // namespace chorus::cli
