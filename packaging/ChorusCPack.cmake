@@ -36,7 +36,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # it (Chorus needs FTS5, JSON functions and upserts, 3.24 or later) and Qt's SVG icon engine for the
 # window icon.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsqlite3-0 (>= 3.24), libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins")
+# Wayland and other platform plugins; Qt's own strings (standard dialogs) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 
 include(CPack)

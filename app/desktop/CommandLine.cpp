@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Translations.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -40,10 +42,15 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     CommandLine result;
     // Help and version win over other mistakes on the same line, as users expect.
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        // Before QApplication exists Qt cannot know the program's name.
-        text.replace(QStringLiteral("<executable_name>"), program);
-        result.m_message = text;
+        // The usage line names the program as typed (or, without an application object, as
+        // "<executable_name>"); show its plain name, as the rest of the help does.
+        const QString text = parser.helpText();
+        const qsizetype endOfUsage = text.indexOf(QLatin1Char('\n'));
+        QString usage = text.left(endOfUsage);
+        usage.replace(QStringLiteral("<executable_name>"), program);
+        if (!arguments.isEmpty())
+            usage.replace(arguments.constFirst(), program);
+        result.m_message = usage + text.mid(endOfUsage);
         result.m_exitCode = 0;
         return result;
     }
@@ -74,11 +81,13 @@ std::optional<int> CommandLine::answerEarly(int argc, char* argv[]) {
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine commandLine = parse(arguments);
     // Only help and version are answered here: anything else waits for Qt to take its own options.
-    if (!commandLine.shouldExit() || commandLine.isError())
+    if (const CommandLine first = parse(arguments); !first.shouldExit() || first.isError())
         return std::nullopt;
-    return commandLine.report();
+    // A QCoreApplication needs no display, and lets the answer come in the user's language.
+    QCoreApplication app(argc, argv);
+    Translations::install(app);
+    return parse(arguments).report();
 }
 
 int CommandLine::report() const {

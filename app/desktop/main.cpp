@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
+#include "Translations.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ int main(int argc, char* argv[]) {
         return *exitCode;
     QApplication app(argc, argv);
     chorus::desktop::DesktopIdentity::apply();
+    chorus::desktop::Translations::install(app);
     const auto commandLine = chorus::desktop::CommandLine::parse(QApplication::arguments());
     if (commandLine.shouldExit())
         return commandLine.report();

@@ -35,38 +35,42 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="24"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="26"/>
         <source>Chorus: a desktop studio for technology evangelists. Keeps the people around a platform, the conversations they take part in and every touchpoint with them.
 
 Without WORKSPACE, Chorus opens your default workspace (%1, or $CHORUS_WORKSPACE). Use chorus-cli for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chorus: ein Desktop-Studio für Technologie-Evangelisten. Hält die Menschen rund um eine Plattform fest, die Gespräche, an denen sie teilnehmen, und jeden Kontakt mit ihnen.
+
+Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WORKSPACE). Für Skripte gibt es chorus-cli.</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="29"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="32"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="31"/>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <location filename="../../app/desktop/CommandLine.cpp" line="34"/>
-        <source>The workspace file (.chorus) to open.</source>
-        <translation type="unfinished"></translation>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="55"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="37"/>
+        <source>The workspace file (.chorus) to open.</source>
+        <translation>Die Arbeitsbereichsdatei (.chorus), die geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktop/CommandLine.cpp" line="58"/>
         <source>%1: %2 (see %1 --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (siehe %1 --help)
+</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="61"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="65"/>
         <source>%1: give one workspace file, not %2 (see %1 --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie eine Arbeitsbereichsdatei an, nicht %2 (siehe %1 --help)
+</translation>
     </message>
 </context>
 <context>
@@ -248,17 +252,17 @@ Without WORKSPACE, Chorus opens your default workspace (%1, or $CHORUS_WORKSPACE
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="26"/>
+        <location filename="../../app/desktop/main.cpp" line="28"/>
         <source>Chorus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="30"/>
+        <location filename="../../app/desktop/main.cpp" line="32"/>
         <source>Chorus — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/desktop/main.cpp" line="32"/>
+        <location filename="../../app/desktop/main.cpp" line="34"/>
         <source>%n people in this workspace.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1,6 +1,7 @@
 // The desktop program's command line: chorus [--version] [--help] [WORKSPACE].
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
+#include "Translations.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -9,6 +10,7 @@
 
 using chorus::desktop::CommandLine;
 using chorus::desktop::DesktopIdentity;
+using chorus::desktop::Translations;
 
 class TestCommandLine final : public QObject {
     Q_OBJECT
@@ -21,9 +23,13 @@ private:
     };
 
     // Runs the built chorus with no display at all: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
-    static Run runWithoutDisplay(const QStringList& arguments) {
+    static Run runWithoutDisplay(const QStringList& arguments,
+                                 const QString& language = QStringLiteral("C.UTF-8")) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), language);
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.remove(QStringLiteral("LANGUAGE"));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -130,6 +136,39 @@ private slots:
         QVERIFY2(run.out.startsWith(QStringLiteral("Usage: chorus [options] [WORKSPACE]")),
                  qPrintable(run.out));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    void helpFollowsTheUserLanguage() {
+        const Run english = runWithoutDisplay({QStringLiteral("--help")}, QStringLiteral("en_GB.UTF-8"));
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY2(english.out.contains(QStringLiteral("Show this help and exit.")), qPrintable(english.out));
+        const Run german = runWithoutDisplay({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(QStringLiteral("Diese Hilfe anzeigen und beenden.")),
+                 qPrintable(german.out));
+        QVERIFY2(german.out.contains(QStringLiteral("Standard-Arbeitsbereich")), qPrintable(german.out));
+    }
+
+    void translationsAreEmbeddedAndChosenByLocale() {
+        QVERIFY2(Translations::available().contains(QStringLiteral("de")),
+                 qPrintable(Translations::available().join(QLatin1Char(','))));
+        int argc = 1;
+        char name[] = "chorus";
+        char* argv[] = {name, nullptr};
+        {
+            QCoreApplication app(argc, argv);
+            QCOMPARE(Translations::install(app, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                     QStringList());
+            QCOMPARE(QCoreApplication::translate("CommandLine", "Show this help and exit."),
+                     QStringLiteral("Show this help and exit."));
+        }
+        {
+            QCoreApplication app(argc, argv);
+            const QStringList loaded = Translations::install(app, QLocale(QLocale::German, QLocale::Austria));
+            QVERIFY2(loaded.contains(QStringLiteral("chorus_de")), qPrintable(loaded.join(QLatin1Char(','))));
+            QCOMPARE(QCoreApplication::translate("CommandLine", "Show this help and exit."),
+                     QStringLiteral("Diese Hilfe anzeigen und beenden."));
+        }
     }
 
     void badUsageExitsWithTwo() {

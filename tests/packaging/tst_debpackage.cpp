@@ -162,7 +162,10 @@ private slots:
             QVERIFY2(status.out.endsWith(QStringLiteral("install ok installed")),
                      qPrintable(name + QStringLiteral(": ") + status.describe()));
         }
-        QVERIFY(field(QStringLiteral("Recommends")).contains(QStringLiteral("qt6-qpa-plugins")));
+        const QString recommends = field(QStringLiteral("Recommends"));
+        QVERIFY2(recommends.contains(QStringLiteral("qt6-qpa-plugins")) &&
+                     recommends.contains(QStringLiteral("qt6-translations-l10n")),
+                 qPrintable(recommends));
     }
 
     void containsProgramsAndDesktopIntegration() {
