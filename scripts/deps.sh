@@ -12,7 +12,7 @@ CHORUS_PACKAGES=(
   # run and test headless
   xvfb xauth fonts-dejavu-core poppler-utils
   # packaging checks
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file groff-base shared-mime-info binutils xz-utils
   # peer comparisons in the benchmark
   graphviz python3-igraph python3-networkx
 )

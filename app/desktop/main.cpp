@@ -1,3 +1,6 @@
+#include "CommandLine.h"
+#include "DesktopIdentity.h"
+#include "Translations.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -7,11 +10,17 @@
 
 // A placeholder window until the desktop workspace lands; it proves the workspace opens.
 int main(int argc, char* argv[]) {
+    // --help and --version answer before any window system is touched.
+    if (const auto exitCode = chorus::desktop::CommandLine::answerEarly(argc, argv))
+        return *exitCode;
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Chorus"));
-    QApplication::setOrganizationName(QStringLiteral("Chorus"));
-    QApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : chorus::Workspace::defaultPath();
+    chorus::desktop::DesktopIdentity::apply();
+    chorus::desktop::Translations::install(app);
+    const auto commandLine = chorus::desktop::CommandLine::parse(QApplication::arguments());
+    if (commandLine.shouldExit())
+        return commandLine.report();
+    const QString path = commandLine.workspacePath().isEmpty() ? chorus::Workspace::defaultPath()
+                                                               : commandLine.workspacePath();
     chorus::Workspace::Options options;
     options.create = true;
     auto ws = chorus::Workspace::open(path, options);

@@ -17,6 +17,10 @@ QString tr(const char* text) {
     return QCoreApplication::translate("Database", text);
 }
 
+/// "CHOR" at byte 68 of the file header (PRAGMA application_id): file(1) and the shared MIME database
+/// (packaging/chorus-mime.xml.in) tell a workspace from other SQLite files by it.
+constexpr int ApplicationId = 0x43484F52;
+
 QString nextConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("chorus-%1").arg(counter.fetch_add(1));
@@ -218,7 +222,10 @@ Status Database::migrate(int targetVersion) {
             }
         }
         const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
-        if (auto st = execute(db, setVersion); !st) {
+        Status st = execute(db, setVersion);
+        if (st)
+            st = execute(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        if (!st) {
             executeIgnoringErrors(db, QStringLiteral("ROLLBACK"));
             return st;
         }
