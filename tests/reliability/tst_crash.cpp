@@ -56,7 +56,7 @@ class TestCrash : public QObject {
 
 private slots:
     void killDuringGeneration() {
-        constexpr int people = 2000;
+        constexpr int people = 1000;
         QTemporaryDir dir;
         const QString reference = dir.filePath(QStringLiteral("reference.chorus"));
         const qint64 fullMs = runToCompletion({QStringLiteral("generate"), QStringLiteral("--people"),
