@@ -19,6 +19,10 @@ const QVector<Command>& commands() {
          runNoteAdd},
         {QStringLiteral("touchpoint add"), QStringLiteral("Log a touchpoint with a person"),
          runTouchpointAdd},
+        {QStringLiteral("capture"),
+         QStringLiteral("Log a touchpoint or note, matching the person by id, handle or name"), runCapture},
+        {QStringLiteral("duplicates"), QStringLiteral("Groups of likely duplicate people"), runDuplicates},
+        {QStringLiteral("merge"), QStringLiteral("Merge one person into another"), runMerge},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "CaptureDraftRepository.h"
 #include "ConversationRepository.h"
 #include "Database.h"
+#include "DedupeRepository.h"
 #include "EventRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
 #include "NoteRepository.h"
 #include "PeopleRepository.h"
+#include "PersonMergeRepository.h"
 #include "PersonRecordRepository.h"
 #include "PersonSummaryRepository.h"
 #include "ReachRepository.h"
@@ -60,6 +63,9 @@ public:
     ReachRepository& reach() { return m_reach; }
     SearchRepository& search() { return m_search; }
     WorkspaceInfoRepository& info() { return m_info; }
+    DedupeRepository& dedupe() { return m_dedupe; }
+    PersonMergeRepository& merges() { return m_merges; }
+    CaptureDraftRepository& drafts() { return m_drafts; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -83,6 +89,9 @@ private:
     ReachRepository m_reach;
     SearchRepository m_search;
     WorkspaceInfoRepository m_info;
+    DedupeRepository m_dedupe;
+    PersonMergeRepository m_merges;
+    CaptureDraftRepository m_drafts;
 };
 
 } // namespace chorus

@@ -14,5 +14,8 @@ int runPersonList(CliContext& ctx);
 int runNoteAdd(CliContext& ctx);
 int runTouchpointAdd(CliContext& ctx);
 int runBench(CliContext& ctx);
+int runCapture(CliContext& ctx);
+int runDuplicates(CliContext& ctx);
+int runMerge(CliContext& ctx);
 
 } // namespace chorus::cli
