@@ -186,7 +186,7 @@ private slots:
         QVERIFY(preview.ok());
         QCOMPARE(preview->defaults.fields.name, QStringLiteral("Ada Lovelace"));
         QCOMPARE(preview->defaults.fields.role, QStringLiteral("Mathematician")); // the survivor had none
-        QCOMPARE(*preview->defaults.fields.reach, qint64(5400));
+        QCOMPARE(*preview->defaults.fields.reach, qint64(100)); // the survivor has one (its latest sample): kept
         QVERIFY(!preview->moving.isEmpty());
         MergeRequest request = preview->defaults;
         request.take(MergeField::Location, preview->other);
