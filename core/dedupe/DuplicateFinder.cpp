@@ -162,6 +162,7 @@ Result<QVector<DuplicateGroup>> DuplicateFinder::run(const QVector<MatchProfile>
 
     Components components(people.size());
     QHash<int, QVector<DuplicatePair>> pairsByFirst;
+    QHash<int, double> bestScore; ///< by component root: the strongest pair seen in it
     for (int b = 0; b < blocks.size(); ++b) {
         const QVector<int>& members = blocks[b];
         if (members.size() < 2 || members.size() > settings.maxBlockSize)
@@ -180,8 +181,18 @@ Result<QVector<DuplicateGroup>> DuplicateFinder::run(const QVector<MatchProfile>
                 if (s.score < settings.duplicateThreshold)
                     continue;
                 ++local.pairsAboveThreshold;
-                components.join(p, q);
-                pairsByFirst[std::min(p, q)].push_back({people[p].id, people[q].id, s.score, s.evidence});
+                // Keep the pairs that joined two groups (a spanning set: at most one fewer than the people),
+                // so memory stays proportional to the people even when a common name matches hundreds of
+                // times.
+                const int rp = components.find(p);
+                const int rq = components.find(q);
+                const double best = std::max({s.score, bestScore.value(rp), bestScore.value(rq)});
+                if (rp != rq) {
+                    components.join(p, q);
+                    bestScore.remove(std::max(rp, rq));
+                    pairsByFirst[std::min(p, q)].push_back({people[p].id, people[q].id, s.score, s.evidence});
+                }
+                bestScore[std::min(rp, rq)] = best;
             }
         }
         if (progress && b % 4096 == 0 &&
@@ -192,11 +203,10 @@ Result<QVector<DuplicateGroup>> DuplicateFinder::run(const QVector<MatchProfile>
     QHash<int, DuplicateGroup> groups;
     QHash<int, QVector<int>> membersOf;
     for (auto it = pairsByFirst.constBegin(); it != pairsByFirst.constEnd(); ++it) {
-        DuplicateGroup& g = groups[components.find(it.key())];
-        for (const DuplicatePair& pair : it.value()) {
-            g.pairs.push_back(pair);
-            g.score = std::max(g.score, pair.score);
-        }
+        const int root = components.find(it.key());
+        DuplicateGroup& g = groups[root];
+        g.pairs += it.value();
+        g.score = bestScore.value(root);
     }
     for (int p = 0; p < people.size(); ++p) {
         const int root = components.find(p);

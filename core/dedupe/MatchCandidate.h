@@ -41,7 +41,8 @@ struct DuplicateMember {
 };
 
 /// People who are probably one person. `members` starts with the suggested survivor (the one with the most
-/// history); `pairs` are the matches that joined them.
+/// history); `pairs` are the matches that joined them (a spanning set: one fewer than the members), `score`
+/// the strongest match seen among them.
 struct DuplicateGroup {
     QVector<DuplicateMember> members;
     QVector<DuplicatePair> pairs;

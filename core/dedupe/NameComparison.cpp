@@ -15,8 +15,10 @@ struct WordScore {
 
 // Jaro–Winkler of unrelated short words is still around 0.5–0.7 ("john"/"jane" 0.70), so only the part above
 // 0.7 counts as evidence; a one-letter typo in a long word stays high ("lovelcae" 0.97 → 0.9).
-double fromJaroWinkler(double jw) {
-    return std::clamp((jw - 0.7) / 0.3, 0.0, 1.0);
+double fromJaroWinkler(double jw, qsizetype shortest) {
+    // In a word of two or three letters one letter is a different name ("Li" / "Liu"), not a typo.
+    const double floor = shortest <= 3 ? 0.85 : 0.7;
+    return std::clamp((jw - floor) / (1.0 - floor), 0.0, 1.0);
 }
 
 WordScore compareWords(const QString& a, const QString& b, bool aIsPrefix) {
@@ -31,7 +33,7 @@ WordScore compareWords(const QString& a, const QString& b, bool aIsPrefix) {
     }
     if (canonicalGivenName(a) == canonicalGivenName(b))
         return {0.8, NameMatch::Nickname};
-    double value = fromJaroWinkler(jaroWinkler(a, b));
+    double value = fromJaroWinkler(jaroWinkler(a, b), std::min(a.size(), b.size()));
     // A short form that begins the long one ("alex" / "alexander", "chris" / "christopher").
     if (std::min(a.size(), b.size()) >= 3 && (a.startsWith(b) || b.startsWith(a)))
         return {std::max(value, 0.7), NameMatch::Nickname};
@@ -108,11 +110,25 @@ NameComparison alignWords(const QStringList& aWords, const QStringList& bWords, 
         exactOnly = exactOnly && s.kind == NameMatch::Same && s.value >= 1.0;
     }
     double score = weights > 0.0 ? weighted / weights : 0.0;
-    // Words only one name has (a middle name) lower the score a little; a single word against a full name
-    // more.
+    // Words only the longer name has. A middle one is a middle name people often leave out ("Grace Hopper" /
+    // "Grace Brewster Hopper"): a small penalty. A first or last one means a name of its own is missing
+    // ("Li Na" / "Li Na Zhao" are two people): its weight counts as a mismatch. A single word against a full
+    // name says little either way.
     const qsizetype extra = longer.size() - shorter.size();
-    if (extra > 0 && !(aLastIsPrefix && swap))
-        score -= shorter.size() == 1 ? 0.15 : 0.04 * double(extra);
+    if (extra > 0 && !(aLastIsPrefix && swap)) {
+        double missing = 0.0;
+        for (qsizetype j = 0; j < m; ++j) {
+            if (usedColumn[j])
+                continue;
+            if (j == 0 || j == m - 1)
+                missing += double(longer[j].size());
+            else
+                score -= 0.04;
+        }
+        score *= weights / (weights + missing);
+        if (shorter.size() == 1)
+            score -= 0.15;
+    }
     score = std::clamp(score, 0.0, 1.0);
     NameMatch kind = NameMatch::Similar;
     if (initials)

@@ -66,6 +66,10 @@ QVector<LabelledPair> handMadeSet() {
          profile("Grace Hopper", globex, {"mastodon:grace@hachyderm.io"}), true, "same Mastodon handle"},
         {profile("Mehmet Yılmaz", acme), profile("Mehmet Yilmaz", acme), true, "dotless i"},
         {profile("Nguyễn Văn An"), profile("Nguyen Van An"), true, "Vietnamese tones"},
+        {profile("Grace Hopper", acme), profile("Grace Brewster Hopper", acme), true, "middle name left out"},
+        {profile("Ana Silva", {}, {"email:ana.silva@example.org"}),
+         profile("Ana Costa", {}, {"email:ana.silva@example.org"}), true,
+         "same personal email, family name changed"},
         // different people
         {profile("John Smith", acme), profile("Jane Smith", acme), false, "different first names"},
         {profile("Ada Lovelace", acme), profile("Ada Byron", acme), false, "different family names"},
@@ -85,6 +89,13 @@ QVector<LabelledPair> handMadeSet() {
          "family name, different handles"},
         {profile("Иван Петров"), profile("Пётр Иванов"), false, "Cyrillic, swapped names"},
         {profile("Chen Jing"), profile("Chen Jun"), false, "short Chinese given names"},
+        {profile("Li Na", acme), profile("Li Na Zhao", acme), false, "a whole family name more"},
+        {profile("Jing Li", acme), profile("Jing Liu", acme), false, "short family names a letter apart"},
+        {profile("李静", acme), profile("刘静", acme), false, "Han, different family names"},
+        {profile("李娜", acme), profile("Li Na Zhao", acme), false, "Han against a longer Latin name"},
+        {profile("Ada Lovelace", {}, {"email:info@acme.example"}),
+         profile("Zed Quinn", {}, {"email:info@acme.example"}), false, "a shared team inbox"},
+        {profile("Sofía García", acme), profile("Sofía Garcés", acme), false, "close family names"},
     };
 }
 } // namespace
