@@ -10,8 +10,8 @@
 namespace chorus {
 namespace {
 constexpr int kIdentityCap = 200;
-constexpr int kNameCap = 2000;
-constexpr int kOrganisationCap = 2000;
+constexpr int kNameCap = 500;
+constexpr int kOrganisationCap = 300;
 
 /// What to ask the full-text index for: the first three letters of each word, both as matching folds them and
 /// as the index folds them (it keeps "ø" and "ß"), plus the words of a non-Latin name as written.
@@ -37,6 +37,18 @@ QStringList namePrefixes(const QString& name, const NormalizedName& normalized) 
     out.sort();
     return out;
 }
+/// First letters of the name's words and of the formal names behind nicknames ("bob" → "b", "r").
+QStringList initials(const NormalizedName& name) {
+    QStringList out;
+    for (const QString& t : name.tokens) {
+        for (const QString& w : {t, canonicalGivenName(t)}) {
+            const QString letter = w.left(1);
+            if (!letter.isEmpty() && letter.at(0).isLetter() && !out.contains(letter))
+                out << letter;
+        }
+    }
+    return out;
+}
 } // namespace
 
 Result<QVector<MatchCandidate>> PersonMatcher::candidatesFor(const Person& incoming, int limit,
@@ -47,9 +59,10 @@ Result<QVector<MatchCandidate>> PersonMatcher::candidatesFor(const Person& incom
     QStringList keys;
     for (const IdentityKey& k : me.identities)
         keys << k.key;
-    for (auto found : {repo.idsWithIdentityKeys(keys, kIdentityCap),
-                       repo.idsWithNamePrefixes(namePrefixes(incoming.name, me.normalized), kNameCap),
-                       repo.idsInOrganisation(incoming.organisation, kOrganisationCap)}) {
+    for (auto found :
+         {repo.idsWithIdentityKeys(keys, kIdentityCap),
+          repo.idsWithNamePrefixes(namePrefixes(incoming.name, me.normalized), kNameCap),
+          repo.idsInOrganisation(incoming.organisation, initials(me.normalized), kOrganisationCap)}) {
         if (!found)
             return found.error();
         for (Id id : *found)

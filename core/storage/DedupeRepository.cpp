@@ -73,12 +73,17 @@ Result<QVector<Id>> DedupeRepository::idsWithNamePrefixes(const QStringList& pre
                                   {match, cap}));
 }
 
-Result<QVector<Id>> DedupeRepository::idsInOrganisation(const QString& organisation, int cap) const {
-    if (organisation.trimmed().isEmpty())
+Result<QVector<Id>> DedupeRepository::idsInOrganisation(const QString& organisation,
+                                                        const QStringList& initials, int cap) const {
+    if (organisation.trimmed().isEmpty() || initials.isEmpty())
         return QVector<Id>();
+    // The organisation index narrows to its people; LIKE (case-insensitive for ASCII) keeps those with a word
+    // starting with one of the initials, so a large organisation is not read whole.
     return collectIds(sql::select(m_db, QStringLiteral(R"(
-        SELECT id FROM people WHERE organisation = ? COLLATE NOCASE AND is_self = 0 LIMIT ?)"),
-                                  {organisation.trimmed(), cap}));
+        SELECT id FROM people WHERE organisation = ? COLLATE NOCASE AND is_self = 0
+          AND EXISTS (SELECT 1 FROM json_each(?) j WHERE ' ' || name LIKE '% ' || j.value || '%')
+        LIMIT ?)"),
+                                  {organisation.trimmed(), jsonStrings(initials), cap}));
 }
 
 Result<QVector<MatchRow>> DedupeRepository::rows(const QVector<Id>& ids) const {

@@ -44,8 +44,10 @@ public:
     /// People whose name has a word starting with any of these prefixes (full-text index; diacritics and case
     /// ignored), best matches first.
     Result<QVector<Id>> idsWithNamePrefixes(const QStringList& prefixes, int cap) const;
-    /// People at exactly this organisation (case-insensitive).
-    Result<QVector<Id>> idsInOrganisation(const QString& organisation, int cap) const;
+    /// People at exactly this organisation (case-insensitive) with a name word starting with one of these
+    /// letters.
+    Result<QVector<Id>> idsInOrganisation(const QString& organisation, const QStringList& initials,
+                                          int cap) const;
     /// Rows for these ids, with identities (unknown ids and the user's own row are skipped).
     Result<QVector<MatchRow>> rows(const QVector<Id>& ids) const;
     /// Every person but the user's own row, with identities, for a whole-workspace scan.
