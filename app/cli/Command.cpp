@@ -23,6 +23,10 @@ const QVector<Command>& commands() {
          runTouchpointAdd},
         {QStringLiteral("backup"), QStringLiteral("Make, list or prune verified backups"), runBackup},
         {QStringLiteral("restore"), QStringLiteral("Replace the workspace with a backup"), runRestore},
+        {QStringLiteral("capture"),
+         QStringLiteral("Log a touchpoint or note, matching the person by id, handle or name"), runCapture},
+        {QStringLiteral("duplicates"), QStringLiteral("Groups of likely duplicate people"), runDuplicates},
+        {QStringLiteral("merge"), QStringLiteral("Merge one person into another"), runMerge},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

@@ -330,10 +330,30 @@ Migration sourcesAndLayout() {
             }};
 }
 
+// Capture and de-duplication: pairs the user said are different people (the duplicate finder stops proposing
+// them), and capture drafts found by event.
+Migration captureAndDuplicates() {
+    return {5,
+            "pairs of people marked as not duplicates; capture drafts by event",
+            {
+                QStringLiteral(R"(CREATE TABLE not_duplicates (
+                    person_a INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    person_b INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    decided_at INTEGER NOT NULL,
+                    CHECK (person_a < person_b),
+                    PRIMARY KEY (person_a, person_b)) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX not_duplicates_b ON not_duplicates (person_b, person_a)"),
+                QStringLiteral("CREATE INDEX capture_drafts_event ON capture_drafts (event_id, updated_at)"),
+                QStringLiteral("CREATE INDEX capture_drafts_person ON capture_drafts (person_id) "
+                               "WHERE person_id IS NOT NULL"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations() {
-    static const QVector<Migration> all{entities(), fullTextSearch(), sourcesAndLayout()};
+    static const QVector<Migration> all{entities(), fullTextSearch(), sourcesAndLayout(),
+                                        captureAndDuplicates()};
     return all;
 }
 

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace chorus {
 namespace {
 struct Source {
@@ -28,6 +30,7 @@ constexpr Source kSources[] = {
     {"follow_ups", "person_id = ?"},
     {"sources", "person_id = ?"},
     {"node_positions", "person_id = ?"},
+    {"not_duplicates", "person_a = ? OR person_b = ?"},
 };
 } // namespace
 
@@ -74,11 +77,37 @@ Result<PersonRecord> PersonRecordRepository::snapshot(Id personId) const {
 }
 
 Status PersonRecordRepository::restore(const PersonRecord& record) {
+    return restore(QVector<PersonRecord>{record});
+}
+
+Status PersonRecordRepository::restore(const QVector<PersonRecord>& records) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    QVector<Id> touchedPeople{record.personId};
-    for (const TableRows& table : record.tables) {
+    QVector<Id> touchedPeople;
+    QVector<Id> restoredPeople;
+    for (const PersonRecord& record : records) {
+        touchedPeople << record.personId;
+        restoredPeople << record.personId;
+    }
+    // Table by table across all records (every person's row first), so a tie between two of the people finds
+    // both, and a row both records hold (that tie) goes in once.
+    QVector<TableRows> tables;
+    for (const PersonRecord& record : records) {
+        for (const TableRows& table : record.tables) {
+            auto it = std::find_if(tables.begin(), tables.end(),
+                                   [&](const TableRows& t) { return t.table == table.table; });
+            if (it == tables.end()) {
+                tables.push_back(table);
+                continue;
+            }
+            for (const QVariantList& values : table.rows) {
+                if (!it->rows.contains(values))
+                    it->rows.push_back(values);
+            }
+        }
+    }
+    for (const TableRows& table : tables) {
         if (table.rows.isEmpty())
             continue;
         const QString sqlText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -98,7 +127,7 @@ Status PersonRecordRepository::restore(const PersonRecord& record) {
                 touchedPeople << values.at(a).toLongLong() << values.at(b).toLongLong();
         }
     }
-    m_db.announce({Entity::Person, ChangeKind::Inserted, {record.personId}});
+    m_db.announce({Entity::Person, ChangeKind::Inserted, restoredPeople});
     m_db.announce({Entity::Person, ChangeKind::Updated, touchedPeople});
     return tx.commit();
 }

@@ -17,8 +17,9 @@ struct TableRows {
 };
 
 /// Everything that references one person: their row, identities, topics, tags, reach history, ties,
-/// participation, attendance, touchpoints, notes, follow-ups, sources and map position. Used to undo a delete
-/// or a merge exactly (same ids) and to export everything held about someone (subject access).
+/// participation, attendance, touchpoints, notes, follow-ups, sources, map position and not-duplicate marks.
+/// Used to undo a delete or a merge exactly (same ids) and to export everything held about someone (subject
+/// access).
 struct PersonRecord {
     Id personId = 0;
     QVector<TableRows> tables;
@@ -36,6 +37,9 @@ public:
     /// those ids has been taken since, or a row it points at (a conversation, an event, the other person of a
     /// tie) is gone.
     Status restore(const PersonRecord& record);
+    /// Several records at once (the two people of a merge): every person's row goes in first, and a row that
+    /// more than one record holds (a tie between them) goes in once.
+    Status restore(const QVector<PersonRecord>& records);
 
 private:
     Database& m_db;

@@ -43,6 +43,9 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock* clock)
     , m_reach(*m_db)
     , m_search(*m_db)
     , m_info(*m_db)
-    , m_erasure(*m_db, *m_clock) {}
+    , m_erasure(*m_db, *m_clock)
+    , m_dedupe(*m_db, *m_clock)
+    , m_merges(*m_db, *m_clock, m_summaries, m_settings)
+    , m_drafts(*m_db, *m_clock) {}
 
 } // namespace chorus

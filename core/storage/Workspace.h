@@ -1,13 +1,16 @@
 #pragma once
 
+#include "CaptureDraftRepository.h"
 #include "ConversationRepository.h"
 #include "Database.h"
 #include "ErasureRepository.h"
+#include "DedupeRepository.h"
 #include "EventRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
 #include "NoteRepository.h"
 #include "PeopleRepository.h"
+#include "PersonMergeRepository.h"
 #include "PersonRecordRepository.h"
 #include "PersonSummaryRepository.h"
 #include "ReachRepository.h"
@@ -62,6 +65,9 @@ public:
     SearchRepository& search() { return m_search; }
     WorkspaceInfoRepository& info() { return m_info; }
     ErasureRepository& erasure() { return m_erasure; }
+    DedupeRepository& dedupe() { return m_dedupe; }
+    PersonMergeRepository& merges() { return m_merges; }
+    CaptureDraftRepository& drafts() { return m_drafts; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -86,6 +92,9 @@ private:
     SearchRepository m_search;
     WorkspaceInfoRepository m_info;
     ErasureRepository m_erasure;
+    DedupeRepository m_dedupe;
+    PersonMergeRepository m_merges;
+    CaptureDraftRepository m_drafts;
 };
 
 } // namespace chorus

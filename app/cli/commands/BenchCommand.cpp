@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "bench/DedupeBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
 
 #include <QDir>
@@ -87,6 +88,8 @@ int runBench(CliContext& ctx) {
             [&] { return bench::measureFirstPage(path, 20); },
             [&] { return bench::measureFilter(path, 20); },
             [&] { return bench::measureSearch(path, queries); },
+            [&] { return bench::measureCandidates(path, 100, seed); },
+            [&] { return bench::measureDuplicateScan(path, 3); },
         };
         for (const auto& step : steps) {
             auto figure = step();

@@ -18,5 +18,8 @@ int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);
 int runPersonErase(CliContext& ctx);
 int runPersonExport(CliContext& ctx);
+int runCapture(CliContext& ctx);
+int runDuplicates(CliContext& ctx);
+int runMerge(CliContext& ctx);
 
 } // namespace chorus::cli
