@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QTest>
 
-#include <csignal>
 
 using namespace chorus;
 
@@ -233,7 +232,7 @@ private slots:
                     typedOrganisation = std::max(typedOrganisation, line.mid(19).toInt());
             }
         }
-        ::kill(pid_t(typist.processId()), SIGKILL);
+        typist.kill(); // SIGKILL on Unix
         QVERIFY(typist.waitForFinished(10000));
         QCOMPARE(typist.exitStatus(), QProcess::CrashExit);
 
