@@ -12,3 +12,11 @@ if(CHORUS_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(chorus_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# scripts/fuzz.sh: clang instruments everything for coverage; the fuzz targets link libFuzzer's main.
+if(CHORUS_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CHORUS_BUILD_FUZZERS needs clang (scripts/fuzz.sh sets it up)")
+    endif()
+    target_compile_options(chorus_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
