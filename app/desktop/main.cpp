@@ -1,14 +1,12 @@
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
+#include "DesktopSession.h"
 #include "Translations.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
 #include <QMessageBox>
 
-// A placeholder window until the desktop workspace lands; it proves the workspace opens.
 int main(int argc, char* argv[]) {
     // --help and --version answer before any window system is touched.
     if (const auto exitCode = chorus::desktop::CommandLine::answerEarly(argc, argv))
@@ -21,20 +19,10 @@ int main(int argc, char* argv[]) {
         return commandLine.report();
     const QString path = commandLine.workspacePath().isEmpty() ? chorus::Workspace::defaultPath()
                                                                : commandLine.workspacePath();
-    chorus::Workspace::Options options;
-    options.create = true;
-    auto ws = chorus::Workspace::open(path, options);
-    if (!ws) {
-        QMessageBox::critical(nullptr, QObject::tr("Chorus"), ws.error().message);
+    chorus::desktop::DesktopSession session;
+    if (const QString error = session.open(path, true); !error.isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("Chorus"), error);
         return 1;
     }
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Chorus — %1").arg(path));
-    auto* label =
-        new QLabel(QObject::tr("%n people in this workspace.", nullptr, (*ws)->people().count().valueOr(0)));
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1024, 700);
-    window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,16 @@
+#include "DesktopPages.h"
+
+#include "shell/MainWindow.h"
+#include "storage/Workspace.h"
+
+namespace chorus::desktop {
+
+void installPages(ui::MainWindow& window, Workspace& workspace) {
+    // Each area adds its page here with one line, for example:
+    //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
+    // Pages not set here keep their placeholder.
+    Q_UNUSED(window);
+    Q_UNUSED(workspace);
+}
+
+} // namespace chorus::desktop
