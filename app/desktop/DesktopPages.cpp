@@ -1,5 +1,6 @@
 #include "DesktopPages.h"
 
+#include "people/PeopleView.h"
 #include "shell/MainWindow.h"
 #include "storage/Workspace.h"
 
@@ -9,8 +10,7 @@ void installPages(ui::MainWindow& window, Workspace& workspace) {
     // Each area adds its page here with one line, for example:
     //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
     // Pages not set here keep their placeholder.
-    Q_UNUSED(window);
-    Q_UNUSED(workspace);
+    window.setPage(ui::PageId::People, new ui::PeopleView(workspace, window.undoStack(), &window));
 }
 
 } // namespace chorus::desktop
