@@ -2,6 +2,7 @@
 
 #include "PeopleFilterBar.h"
 #include "PeopleTableModel.h"
+#include "PersonEditor.h"
 #include "PersonProfile.h"
 #include "storage/Workspace.h"
 
@@ -9,7 +10,9 @@
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -42,11 +45,15 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     for (int c = 0; c < PeopleTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
-    m_profile = new PersonProfile(workspace, this);
+    m_profile = new PersonProfile(workspace);
+    m_editor = new PersonEditor(workspace);
+    m_side = new QStackedWidget;
+    m_side->addWidget(m_profile);
+    m_side->addWidget(m_editor);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("peopleSplitter"));
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_profile);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -54,6 +61,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(buildToolBar());
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
 
@@ -64,6 +72,10 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PeopleView::onCurrentChanged);
     connect(m_profile, &PersonProfile::personActivated, this, &PeopleView::showPerson);
+    connect(m_profile, &PersonProfile::editRequested, this, &PeopleView::editPerson);
+    connect(m_profile, &PersonProfile::deleteRequested, this, &PeopleView::deletePerson);
+    connect(m_editor, &PersonEditor::saveRequested, this, &PeopleView::onSaveRequested);
+    connect(m_editor, &PersonEditor::cancelled, this, [this] { m_side->setCurrentWidget(m_profile); });
     restoreState();
 }
 
@@ -73,8 +85,10 @@ PeopleView::~PeopleView() {
 
 void PeopleView::onCurrentChanged() {
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        m_profile->showPerson(m_model->idAt(current.row()));
+    if (!current.isValid())
+        return;
+    m_side->setCurrentWidget(m_profile);
+    m_profile->showPerson(m_model->idAt(current.row()));
 }
 
 void PeopleView::showPerson(Id id) {
@@ -85,6 +99,7 @@ void PeopleView::showPerson(Id id) {
                                                               QItemSelectionModel::Rows);
         m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     }
+    m_side->setCurrentWidget(m_profile);
     m_profile->showPerson(id);
 }
 

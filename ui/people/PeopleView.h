@@ -1,11 +1,13 @@
 #pragma once
 
-#include "model/Ids.h"
+#include "model/Person.h"
 
 #include <QWidget>
 
 class QSplitter;
+class QStackedWidget;
 class QTableView;
+class QToolBar;
 class QUndoStack;
 
 namespace chorus {
@@ -16,6 +18,7 @@ namespace chorus::ui {
 
 class PeopleFilterBar;
 class PeopleTableModel;
+class PersonEditor;
 class PersonProfile;
 
 /// The People page: filter bar, the people table (multi-select) and the profile of the current person.
@@ -30,8 +33,26 @@ public:
     QVector<Id> selectedIds() const;
     PeopleTableModel* model() const { return m_model; }
     PersonProfile* profile() const { return m_profile; }
+    PersonEditor* editor() const { return m_editor; }
+
+    /// Opens the editor on an empty person (the "New Person" action).
+    void newPerson();
+    /// Opens the editor on this person, beside the table.
+    void editPerson(Id id);
+    /// Asks first, then deletes (undoably).
+    void deletePerson(Id id);
+    void setStanceOfSelection(Stance stance);
+    void tagSelection();
+    void archiveSelection();
+
+signals:
+    /// Something to tell the user in the status bar (an edit that could not be stored…).
+    void statusMessage(const QString& text);
 
 private:
+    QToolBar* buildToolBar();
+    void onSaveRequested(const Person& before, const Person& after);
+    void reportError(const QString& message);
     void onCurrentChanged();
     void restoreState();
     void saveState() const;
@@ -42,6 +63,8 @@ private:
     PeopleTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     PersonProfile* m_profile = nullptr;
+    PersonEditor* m_editor = nullptr;
+    QStackedWidget* m_side = nullptr;
     QSplitter* m_splitter = nullptr;
 };
 
