@@ -17,7 +17,7 @@ DesktopSession::~DesktopSession() {
     m_workspace.reset();
 }
 
-QString DesktopSession::open(const QString& path, bool create) {
+QString DesktopSession::open(const QString& path, bool create, const QString& page) {
     Workspace::Options options;
     options.create = create;
     auto opened = Workspace::open(path, options);
@@ -27,6 +27,8 @@ QString DesktopSession::open(const QString& path, bool create) {
     auto window = std::make_unique<ui::MainWindow>(*workspace);
     installPages(*window, *workspace);
     window->restoreViewState();
+    if (const auto first = ui::pageFromKey(page))
+        window->showPage(*first);
     connect(window.get(), &ui::MainWindow::workspaceRequested, this,
             [this](const QString& next, bool createNext) {
                 const QString error = open(next, createNext);

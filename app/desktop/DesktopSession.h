@@ -24,7 +24,8 @@ public:
 
     /// Opens (with `create`, creates) the workspace and shows its window. On failure returns the message
     /// and keeps what was open.
-    QString open(const QString& path, bool create);
+    /// `page` ("people", "map"…) overrides the page remembered from last time.
+    QString open(const QString& path, bool create, const QString& page = {});
     ui::MainWindow* window() const { return m_window.get(); }
 
 private:

@@ -1,13 +1,18 @@
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
 #include "DesktopSession.h"
+#include "StartupProbe.h"
 #include "Translations.h"
+#include "shell/MainWindow.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // --help and --version answer before any window system is touched.
     if (const auto exitCode = chorus::desktop::CommandLine::answerEarly(argc, argv))
         return *exitCode;
@@ -20,9 +25,12 @@ int main(int argc, char* argv[]) {
     const QString path = commandLine.workspacePath().isEmpty() ? chorus::Workspace::defaultPath()
                                                                : commandLine.workspacePath();
     chorus::desktop::DesktopSession session;
-    if (const QString error = session.open(path, true); !error.isEmpty()) {
+    chorus::desktop::StartupProbe probe(sinceStart, commandLine.timing(), commandLine.screenshotPath());
+    if (const QString error = session.open(path, true, commandLine.page()); !error.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("Chorus"), error);
         return 1;
     }
+    if (commandLine.timing() || !commandLine.screenshotPath().isEmpty())
+        probe.watch(session.window());
     return QApplication::exec();
 }

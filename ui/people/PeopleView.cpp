@@ -41,9 +41,13 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {14 * em, 12 * em, 7 * em, 14 * em, 5 * em, 8 * em, 6 * em};
-    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    const int widths[] = {13 * em, 11 * em, 6 * em, 12 * em, 4 * em, 8 * em, 4 * em};
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c) {
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
+        m_table->setColumnWidth(c, qMax(widths[c], title + 2 * em));
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(PeopleTableModel::Topics, QHeaderView::Stretch);
 
     m_profile = new PersonProfile(workspace);
     m_editor = new PersonEditor(workspace);
@@ -56,6 +60,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({60 * em, 40 * em}); // until the user's own split is restored
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

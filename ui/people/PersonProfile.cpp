@@ -197,8 +197,9 @@ void PersonProfile::fillTimeline() {
     const QLocale locale;
     QList<QTreeWidgetItem*> items;
     for (const TimelineEntry& e : personTimeline(m_workspace, m_personId)) {
-        auto* item = new QTreeWidgetItem(
-            {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.what, e.detail.simplified()});
+        auto* item = new QTreeWidgetItem({locale.toString(e.at.toLocalTime().date(), QLocale::ShortFormat),
+                                          e.what, e.detail.simplified()});
+        item->setToolTip(0, locale.toString(e.at.toLocalTime(), QLocale::LongFormat));
         item->setToolTip(2, e.detail);
         item->setData(0, Qt::UserRole, int(e.kind));
         item->setData(1, Qt::UserRole, e.id);
