@@ -4,6 +4,7 @@
 #include "conversations/ConversationsView.h"
 #include "events/EventsView.h"
 #include "people/PeopleView.h"
+#include "preferences/PreferencesDialog.h"
 #include "search/SearchField.h"
 
 namespace chorus::ui {
@@ -32,6 +33,10 @@ StandardPages::StandardPages(MainWindow& window, Workspace& workspace)
     m_search = new SearchField(workspace);
     window.setSearchWidget(m_search);
     connect(m_search, &SearchField::hitActivated, this, &StandardPages::open);
+    connect(&window, &MainWindow::preferencesRequested, this, [this, &workspace] {
+        PreferencesDialog dialog(workspace, &m_window);
+        dialog.exec();
+    });
 }
 
 void StandardPages::open(const SearchHit& hit) {
