@@ -1,0 +1,152 @@
+#include "JoinRanker.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace chorus {
+namespace suggest {
+
+double threadSize(int participants, double pivot) {
+    const double n = std::max(participants, 1);
+    return 1.0 / (1.0 + std::pow(n / std::max(pivot, 1.0), 2.0));
+}
+
+double room(int selfMessages, int messages) {
+    if (messages <= 0)
+        return 1.0;
+    const double share = std::clamp(double(selfMessages) / double(messages), 0.0, 1.0);
+    return (1.0 - share) * (1.0 - share);
+}
+
+} // namespace suggest
+
+namespace {
+
+QString sentence(const ThreadFacts& t, const QVector<ThreadPerson>& aligned, bool curate, bool onFocus,
+                 const QDateTime& now) {
+    QString who;
+    if (!aligned.isEmpty()) {
+        QStringList names;
+        for (int i = 0; i < std::min<int>(2, aligned.size()); ++i)
+            names << aligned[i].name;
+        const int others = int(aligned.size()) - int(names.size());
+        who = others > 0
+                  ? QCoreApplication::translate("Suggestions", "%1 and %2 other aligned people are in it")
+                        .arg(names.join(QStringLiteral(", ")))
+                        .arg(others)
+                  : QCoreApplication::translate("Suggestions", "%1 %2 in it")
+                        .arg(names.join(QCoreApplication::translate("Suggestions", " and ")),
+                             names.size() == 1 ? QCoreApplication::translate("Suggestions", "is")
+                                               : QCoreApplication::translate("Suggestions", "are"));
+    } else {
+        who = QCoreApplication::translate("Suggestions", "%1 other people are in it").arg(t.participants);
+    }
+    const QString about =
+        onFocus ? QCoreApplication::translate("Suggestions", " on a focus topic") : QString();
+    if (curate)
+        return QCoreApplication::translate("Suggestions",
+                                           "You host %1%2, active %3; %4: curate it (thank, summarise, "
+                                           "bring someone in).")
+            .arg(suggest::quoted(t.title), about, suggest::ago(t.lastActivityAt, now), who);
+    const QString spoken = t.selfMessages > 0
+                               ? QCoreApplication::translate("Suggestions", "you wrote %1 of its %2 messages")
+                                     .arg(t.selfMessages)
+                                     .arg(t.messages)
+                               : QCoreApplication::translate("Suggestions", "you have not spoken there yet");
+    return QCoreApplication::translate("Suggestions", "%1%2 was active %3; %4, and %5.")
+        .arg(suggest::quoted(t.title), about, suggest::ago(t.lastActivityAt, now), who, spoken);
+}
+
+} // namespace
+
+Result<QVector<Suggestion>> JoinRanker::rank(int limit) const {
+    const auto& s = m_context.settings;
+    const QDateTime now = m_context.now;
+    auto threads = m_context.facts.activeThreads(now.addSecs(-qint64(s.joinWindowDays * 86400)));
+    if (!threads)
+        return threads.error();
+    auto feedback = m_context.feedback(SuggestionKind::Join);
+    if (!feedback)
+        return feedback.error();
+
+    QVector<const ThreadFacts*> candidates;
+    QVector<Id> ids;
+    for (const ThreadFacts& t : *threads) {
+        if (t.lastActivityAt > now || t.participants == 0)
+            continue;
+        // An influential sceptic's thread is a place to listen, not to pitch: the caution list has it.
+        if (t.starterStance == Stance::Sceptic && t.starterReach >= s.cautionMinReach)
+            continue;
+        const auto it = feedback->constFind(QStringLiteral("conversation:%1").arg(t.id));
+        if (suggest::hiddenBy(it == feedback->cend() ? nullptr : &*it, now, t.lastActivityAt,
+                              s.doneQuietDays))
+            continue;
+        candidates.push_back(&t);
+        ids.push_back(t.id);
+    }
+    auto topics = m_context.facts.conversationTopics(ids);
+    if (!topics)
+        return topics.error();
+
+    QVector<Suggestion> all;
+    all.reserve(candidates.size());
+    for (const ThreadFacts* t : candidates) {
+        const bool curate = t->selfStarted || t->status == ConversationStatus::Hosting;
+        bool onFocus = false;
+        for (Id topic : topics->value(t->id))
+            onFocus = onFocus || m_context.focusTopics.contains(topic);
+        const double fit = m_context.focusTopics.isEmpty() ? 0.5 : onFocus ? 1.0 : 0.0;
+        Suggestion sg;
+        sg.kind = SuggestionKind::Join;
+        sg.action = curate ? QStringLiteral("curate") : QStringLiteral("join");
+        sg.subjectKey = QStringLiteral("conversation:%1").arg(t->id);
+        sg.object = {SuggestionObjectType::Thread, t->id, t->title, QUrl(t->url), t->lastActivityAt};
+        sg.components = {
+            {QStringLiteral("freshness"), suggest::decay(t->lastActivityAt, now, s.joinFreshHalfLifeDays),
+             s.joinFreshness, false},
+            {QStringLiteral("topic_fit"), fit, s.joinTopicFit, false},
+            {QStringLiteral("aligned_present"), 1.0 - std::exp2(-double(t->alignedPresent) / 2.0),
+             s.joinAlignedPresent, false},
+            {QStringLiteral("size"), suggest::threadSize(t->participants, s.joinSizePivot), s.joinSize,
+             false},
+        };
+        // A host is expected to speak often; a guest who already dominates should make room.
+        if (!curate)
+            sg.components.push_back(
+                {QStringLiteral("room"), suggest::room(t->selfMessages, t->messages), 1.0, true});
+        sg.score = Suggestion::scoreOf(sg.components);
+        all.push_back(sg);
+    }
+    suggest::rank(all);
+    if (limit >= 0 && all.size() > limit)
+        all.resize(limit);
+
+    // Name the aligned people present, for the top items only.
+    QVector<Id> shown;
+    for (const auto& sg : all)
+        shown.push_back(sg.object.id);
+    auto people = m_context.facts.threadPeople(shown);
+    if (!people)
+        return people.error();
+    QHash<Id, QVector<ThreadPerson>> alignedIn;
+    for (const ThreadPerson& p : *people) {
+        if (isAligned(p.stance))
+            alignedIn[p.conversationId].push_back(p);
+    }
+    QHash<Id, const ThreadFacts*> byId;
+    for (const ThreadFacts* t : candidates)
+        byId.insert(t->id, t);
+    for (auto& sg : all) {
+        const auto aligned = alignedIn.value(sg.object.id);
+        for (int i = 0; i < std::min<int>(3, aligned.size()); ++i)
+            sg.people.push_back({aligned[i].personId, aligned[i].name, aligned[i].stance});
+        const bool onFocus = sg.components.at(1).value >= 1.0 && !m_context.focusTopics.isEmpty();
+        sg.explanation =
+            sentence(*byId.value(sg.object.id), aligned, sg.action == QLatin1String("curate"), onFocus, now);
+    }
+    return all;
+}
+
+} // namespace chorus
