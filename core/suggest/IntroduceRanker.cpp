@@ -37,14 +37,16 @@ struct Pair {
 };
 
 QString sentence(const Suggestion& sg, const QStringList& topicNames, const QStringList& eventNames,
-                 double bridge) {
+                 bool eventAhead, double bridge) {
     const QString a = sg.people.at(0).name, b = sg.people.at(1).name;
     QStringList reasons;
     if (!topicNames.isEmpty())
         reasons << QCoreApplication::translate("Suggestions", "both care about %1")
                        .arg(topicNames.mid(0, 2).join(QCoreApplication::translate("Suggestions", " and ")));
     if (!eventNames.isEmpty())
-        reasons << QCoreApplication::translate("Suggestions", "both were at %1").arg(eventNames.first());
+        reasons << (eventAhead ? QCoreApplication::translate("Suggestions", "both are going to %1")
+                               : QCoreApplication::translate("Suggestions", "both were at %1"))
+                       .arg(eventNames.first());
     const QString circles =
         bridge >= 0.75 ? QCoreApplication::translate(
                              "Suggestions", "they move in different circles, so you would bridge them")
@@ -186,15 +188,18 @@ Result<QVector<Suggestion>> IntroduceRanker::rank(int limit) const {
     for (auto& sg : all) {
         const Pair p = pairOf.value(sg.subjectKey);
         QStringList tn, en;
+        bool ahead = false;
         for (Id t : p.topics)
             tn << topicNames.value(t);
         for (Id e : p.events) {
-            if (auto event = m_context.workspace.events().get(e))
+            if (auto event = m_context.workspace.events().get(e)) {
                 en << event->name;
+                ahead = event->startsOn > now.date();
+            }
             if (!en.isEmpty())
                 break;
         }
-        sg.explanation = sentence(sg, tn, en, sg.components.at(3).value);
+        sg.explanation = sentence(sg, tn, en, ahead, sg.components.at(3).value);
     }
     return all;
 }

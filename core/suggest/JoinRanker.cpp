@@ -32,16 +32,23 @@ QString sentence(const ThreadFacts& t, const QVector<ThreadPerson>& aligned, boo
         for (int i = 0; i < std::min<int>(2, aligned.size()); ++i)
             names << aligned[i].name;
         const int others = int(aligned.size()) - int(names.size());
-        who = others > 0
-                  ? QCoreApplication::translate("Suggestions", "%1 and %2 other aligned people are in it")
-                        .arg(names.join(QStringLiteral(", ")))
-                        .arg(others)
-                  : QCoreApplication::translate("Suggestions", "%1 %2 in it")
-                        .arg(names.join(QCoreApplication::translate("Suggestions", " and ")),
-                             names.size() == 1 ? QCoreApplication::translate("Suggestions", "is")
-                                               : QCoreApplication::translate("Suggestions", "are"));
+        const QString listed = names.join(QCoreApplication::translate("Suggestions", " and "));
+        if (others == 1)
+            who = QCoreApplication::translate("Suggestions", "%1 and one other aligned person are in it")
+                      .arg(names.join(QStringLiteral(", ")));
+        else if (others > 1)
+            who = QCoreApplication::translate("Suggestions", "%1 and %2 other aligned people are in it")
+                      .arg(names.join(QStringLiteral(", ")))
+                      .arg(others);
+        else if (names.size() == 1)
+            who = QCoreApplication::translate("Suggestions", "%1 is in it").arg(listed);
+        else
+            who = QCoreApplication::translate("Suggestions", "%1 are in it").arg(listed);
     } else {
-        who = QCoreApplication::translate("Suggestions", "%1 other people are in it").arg(t.participants);
+        who =
+            t.participants == 1
+                ? QCoreApplication::translate("Suggestions", "one other person is in it")
+                : QCoreApplication::translate("Suggestions", "%1 other people are in it").arg(t.participants);
     }
     const QString about =
         onFocus ? QCoreApplication::translate("Suggestions", " on a focus topic") : QString();

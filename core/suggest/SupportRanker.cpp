@@ -50,26 +50,31 @@ Id community(const QVector<std::pair<Id, double>>& topics) {
 QString sentence(const PostFacts& post, const QDateTime& now, double monthly, const QDateTime& lastSupport,
                  bool onFocus) {
     const auto& a = post.author;
-    QString who;
+    QStringList facts{stanceLabel(a.stance).toLower()};
+    if (a.reach)
+        facts << QCoreApplication::translate("Suggestions", "%1 followers").arg(suggest::audience(*a.reach));
     if (monthly > 0.02)
-        who = QCoreApplication::translate("Suggestions",
-                                          "%1 whose voice is growing (%2 followers, +%3% a month)")
-                  .arg(stanceLabel(a.stance).toLower(), suggest::audience(a.reach.value_or(0)))
-                  .arg(std::round(monthly * 100.0));
-    else if (a.reach)
-        who = QCoreApplication::translate("Suggestions", "%1 with %2 followers")
-                  .arg(stanceLabel(a.stance).toLower(), suggest::audience(*a.reach));
+        facts << QCoreApplication::translate("Suggestions", "+%1% a month").arg(std::round(monthly * 100.0));
+    QStringList reasons;
+    if (monthly > 0.02)
+        reasons << QCoreApplication::translate("Suggestions", "a voice that is growing");
+    else if (a.reach && *a.reach < 5000)
+        reasons << QCoreApplication::translate("Suggestions", "a voice that a share still helps");
+    const double days = suggest::daysBetween(lastSupport, now);
+    if (!lastSupport.isValid())
+        reasons << QCoreApplication::translate("Suggestions", "you have not amplified them before");
+    else if (days < 2)
+        reasons << QCoreApplication::translate("Suggestions", "though you already supported them %1")
+                       .arg(suggest::ago(lastSupport, now));
     else
-        who = stanceLabel(a.stance).toLower();
-    const QString support =
-        lastSupport.isValid()
-            ? QCoreApplication::translate("Suggestions", "you last amplified them %1")
-                  .arg(suggest::ago(lastSupport, now))
-            : QCoreApplication::translate("Suggestions", "you have not amplified them before");
+        reasons << QCoreApplication::translate("Suggestions", "you have not amplified them in %1")
+                       .arg(suggest::span(days));
     const QString about =
         onFocus ? QCoreApplication::translate("Suggestions", " (a focus topic)") : QString();
-    return QCoreApplication::translate("Suggestions", "%1 posted %2%3 %4; an %5, and %6.")
-        .arg(a.name, suggest::quoted(post.title), about, suggest::ago(post.startedAt, now), who, support);
+    return QCoreApplication::translate("Suggestions", "%1 (%2) posted %3%4 %5; %6.")
+        .arg(a.name, facts.join(QStringLiteral(", ")), suggest::quoted(post.title), about,
+             suggest::ago(post.startedAt, now),
+             reasons.join(QCoreApplication::translate("Suggestions", ", and ")));
 }
 
 } // namespace
