@@ -48,14 +48,16 @@ Result<QVector<PersonFacts>> personList(Database& db, const QString& sql, const 
 } // namespace
 
 Result<QVector<PostFacts>> SuggestionRepository::freshPostsByAligned(const QDateTime& since) const {
-    // conversations_activity narrows to recent threads; a post's last activity is never before its start.
+    // conversations_activity narrows to recent threads (a post's last activity is never before its start).
+    // CROSS JOIN fixes that order: without statistics SQLite would start from every aligned person instead.
     auto rows = sql::select(m_db,
                             QStringLiteral(R"(
         SELECT %1, c.id, c.title, c.url, c.started_at
         FROM conversations c
-        JOIN participants pa ON pa.conversation_id = c.id AND pa.role = 'started'
-        JOIN people pe ON pe.id = pa.person_id
+        CROSS JOIN participants pa
+        CROSS JOIN people pe
         WHERE c.last_activity_at >= ? AND c.started_at >= ? AND c.status <> 'closed'
+          AND pa.conversation_id = c.id AND pa.role = 'started' AND pe.id = pa.person_id
           AND pe.archived = 0 AND pe.is_self = 0 AND pe.stance IN ('champion', 'advocate', 'supporter')
         ORDER BY pe.id, c.started_at DESC, c.id)")
                                 .arg(kPersonColumns),
@@ -109,14 +111,49 @@ Result<QVector<PersonFacts>> SuggestionRepository::knownPeople(double minHealthL
 }
 
 Result<QVector<PersonFacts>> SuggestionRepository::coldPeople(double maxHealthLog, int minTouchpoints,
-                                                              int limit) const {
-    return personList(m_db,
-                      QStringLiteral("SELECT %1 FROM people pe WHERE pe.touchpoint_count >= ? "
-                                     "AND pe.health_log < ? AND pe.archived = 0 AND pe.is_self = 0 "
-                                     "AND pe.stance <> 'sceptic' "
-                                     "ORDER BY pe.touchpoint_count DESC, pe.id LIMIT ?")
-                          .arg(kPersonColumns),
-                      {minTouchpoints, maxHealthLog, limit});
+                                                              const ColdOrder& order, int limit, int offset,
+                                                              QVector<double>* orderValues) const {
+    QVariantList params;
+    QString alignment = QStringLiteral("CASE pe.stance");
+    for (const QString& key : stanceKeys()) { // a fixed order, so the statement text is always the same
+        const auto stance = stanceFromKey(key);
+        if (!stance || !order.alignment.contains(*stance))
+            continue;
+        alignment += QStringLiteral(" WHEN ? THEN ?");
+        params << key << order.alignment.value(*stance);
+    }
+    alignment += QStringLiteral(" ELSE 0 END");
+    // The same three components the engine computes, so the list can be read best-first and stop early.
+    const QString expression =
+        QStringLiteral("(? * min(1.0, ln(1.0 + pe.touchpoint_count) / ln(1.0 + ?)) + ? * %1 + "
+                       "? * pow(2.0, -pow(2.0, pe.health_log - ?) / ?))")
+            .arg(alignment);
+    QVariantList all;
+    all << order.investmentWeight << order.investmentFull << order.alignmentWeight << params
+        << order.coldnessWeight << order.halfLivesNow << order.healthScale;
+    all << maxHealthLog << minTouchpoints << limit << offset;
+    // Ranked from the people_reconnect index alone; only the page's rows are read from the table.
+    auto rows = sql::select(m_db,
+                            QStringLiteral(R"(
+        SELECT %1, r.rank FROM (
+            SELECT pe.id AS id, %2 AS rank FROM people pe
+            WHERE pe.health_log < ? AND pe.archived = 0 AND pe.is_self = 0 AND pe.touchpoint_count >= ?
+              AND pe.stance <> 'sceptic'
+            ORDER BY rank DESC, pe.id LIMIT ? OFFSET ?) r
+        CROSS JOIN people pe
+        WHERE pe.id = r.id
+        ORDER BY r.rank DESC, pe.id)")
+                                .arg(kPersonColumns, expression),
+                            all);
+    if (!rows)
+        return rows.error();
+    QVector<PersonFacts> out;
+    while (rows->next()) {
+        out.push_back(personFrom(*rows, 0));
+        if (orderValues)
+            orderValues->push_back(rows->real(kPersonColumnCount));
+    }
+    return out;
 }
 
 Result<QVector<PersonFacts>> SuggestionRepository::influentialSceptics(qint64 minReach, int limit) const {
@@ -236,7 +273,33 @@ Result<QHash<Id, QVector<Id>>> SuggestionRepository::eventsOf(const QVector<Id>&
     return out;
 }
 
-Result<QVector<ThreadFacts>> SuggestionRepository::activeThreads(const QDateTime& since) const {
+Result<QVector<ThreadHead>> SuggestionRepository::activeThreadHeads(const QDateTime& since) const {
+    auto rows = sql::select(m_db, QStringLiteral(R"(
+        SELECT id, last_activity_at FROM conversations
+        WHERE status IN ('seen', 'watching', 'joined', 'hosting') AND last_activity_at >= ?
+        ORDER BY last_activity_at DESC, id)"),
+                            {sql::epoch(since)});
+    if (!rows)
+        return rows.error();
+    QVector<ThreadHead> out;
+    while (rows->next())
+        out.push_back({rows->integer(0), sql::fromEpoch(rows->value(1))});
+    return out;
+}
+
+Result<QSet<Id>> SuggestionRepository::conversationsOnTopics(const QVector<Id>& topicIds) const {
+    auto rows = sql::select(m_db, QStringLiteral(R"(
+        SELECT conversation_id FROM conversation_topics WHERE topic_id IN (SELECT value FROM json_each(?)))"),
+                            {jsonIdArray(topicIds)});
+    if (!rows)
+        return rows.error();
+    QSet<Id> out;
+    while (rows->next())
+        out.insert(rows->integer(0));
+    return out;
+}
+
+Result<QVector<ThreadFacts>> SuggestionRepository::threads(const QVector<Id>& conversationIds) const {
     auto rows = sql::select(m_db, QStringLiteral(R"(
         SELECT c.id, c.title, c.url, c.status, c.last_activity_at,
                sum(pe.is_self = 0),
@@ -246,13 +309,14 @@ Result<QVector<ThreadFacts>> SuggestionRepository::activeThreads(const QDateTime
                sum(pe.is_self = 0 AND pe.stance IN ('champion', 'advocate', 'supporter')),
                max(CASE WHEN pa.role = 'started' AND pe.is_self = 0 THEN pe.stance END),
                max(CASE WHEN pa.role = 'started' AND pe.is_self = 0 THEN coalesce(pe.reach, 0) END)
-        FROM conversations c
-        JOIN participants pa ON pa.conversation_id = c.id
-        JOIN people pe ON pe.id = pa.person_id
-        WHERE c.last_activity_at >= ? AND c.status <> 'closed'
+        FROM json_each(?) j
+        CROSS JOIN conversations c
+        CROSS JOIN participants pa
+        CROSS JOIN people pe
+        WHERE c.id = j.value AND pa.conversation_id = c.id AND pe.id = pa.person_id
         GROUP BY c.id
         ORDER BY c.id)"),
-                            {sql::epoch(since)});
+                            {jsonIdArray(conversationIds)});
     if (!rows)
         return rows.error();
     QVector<ThreadFacts> out;

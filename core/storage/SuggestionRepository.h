@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <optional>
@@ -59,6 +60,24 @@ struct ThreadFacts {
     qint64 starterReach = 0;
 };
 
+/// The cheap first look at a thread (from a covering index): enough to bound its score.
+struct ThreadHead {
+    Id id = 0;
+    QDateTime lastActivityAt;
+};
+
+/// How the reconnect list orders cold people in SQL: a weighted sum of history (log of touchpoints, full at
+/// `investmentFull`), alignment (per stance) and coldness (1 − health / 100 at `halfLivesNow`).
+struct ColdOrder {
+    double investmentWeight = 0;
+    double investmentFull = 40;
+    double alignmentWeight = 0;
+    QHash<Stance, double> alignment;
+    double coldnessWeight = 0;
+    double halfLivesNow = 0; ///< half-lives from the health epoch to now
+    double healthScale = 8;
+};
+
 /// One participant of a thread, for naming who is there.
 struct ThreadPerson {
     Id conversationId = 0;
@@ -83,8 +102,10 @@ public:
     /// The best-known people (by stored health, above `minHealthLog`), not sceptics, not archived.
     Result<QVector<PersonFacts>> knownPeople(double minHealthLog, int limit) const;
     /// People the user has invested in (at least `minTouchpoints`) whose stored health is below
-    /// `maxHealthLog`, most invested first; sceptics are left to the caution list.
-    Result<QVector<PersonFacts>> coldPeople(double maxHealthLog, int minTouchpoints, int limit) const;
+    /// `maxHealthLog`, not sceptics, ordered by `order` (highest first), `limit` rows from `offset`.
+    /// `order.value` of each row is returned in `orderValues`.
+    Result<QVector<PersonFacts>> coldPeople(double maxHealthLog, int minTouchpoints, const ColdOrder& order,
+                                            int limit, int offset, QVector<double>* orderValues) const;
     /// Sceptics with at least `minReach`, widest reach first.
     Result<QVector<PersonFacts>> influentialSceptics(qint64 minReach, int limit) const;
 
@@ -104,8 +125,12 @@ public:
     /// Event ids per person.
     Result<QHash<Id, QVector<Id>>> eventsOf(const QVector<Id>& personIds) const;
 
-    /// Threads with activity on or after `since` that are not closed, with their aggregates.
-    Result<QVector<ThreadFacts>> activeThreads(const QDateTime& since) const;
+    /// Threads with activity on or after `since` that are not closed, newest first (a covering index only).
+    Result<QVector<ThreadHead>> activeThreadHeads(const QDateTime& since) const;
+    /// Which of these conversations are about one of these topics.
+    Result<QSet<Id>> conversationsOnTopics(const QVector<Id>& topicIds) const;
+    /// These threads with their aggregates (participants, messages, the user's share, aligned people).
+    Result<QVector<ThreadFacts>> threads(const QVector<Id>& conversationIds) const;
     /// The people in these threads other than the user, most messages first.
     Result<QVector<ThreadPerson>> threadPeople(const QVector<Id>& conversationIds) const;
 

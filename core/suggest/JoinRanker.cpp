@@ -71,64 +71,93 @@ QString sentence(const ThreadFacts& t, const QVector<ThreadPerson>& aligned, boo
 Result<QVector<Suggestion>> JoinRanker::rank(int limit) const {
     const auto& s = m_context.settings;
     const QDateTime now = m_context.now;
-    auto threads = m_context.facts.activeThreads(now.addSecs(-qint64(s.joinWindowDays * 86400)));
-    if (!threads)
-        return threads.error();
+    auto heads = m_context.facts.activeThreadHeads(now.addSecs(-qint64(s.joinWindowDays * 86400)));
+    if (!heads)
+        return heads.error();
     auto feedback = m_context.feedback(SuggestionKind::Join);
     if (!feedback)
         return feedback.error();
-
-    QVector<const ThreadFacts*> candidates;
-    QVector<Id> ids;
-    for (const ThreadFacts& t : *threads) {
-        if (t.lastActivityAt > now || t.participants == 0)
-            continue;
-        // An influential sceptic's thread is a place to listen, not to pitch: the caution list has it.
-        if (t.starterStance == Stance::Sceptic && t.starterReach >= s.cautionMinReach)
-            continue;
-        const auto it = feedback->constFind(QStringLiteral("conversation:%1").arg(t.id));
-        if (suggest::hiddenBy(it == feedback->cend() ? nullptr : &*it, now, t.lastActivityAt,
-                              s.doneQuietDays))
-            continue;
-        candidates.push_back(&t);
-        ids.push_back(t.id);
+    QSet<Id> onFocus;
+    if (!m_context.focusTopics.isEmpty()) {
+        auto ids = m_context.facts.conversationsOnTopics(
+            QVector<Id>(m_context.focusTopics.cbegin(), m_context.focusTopics.cend()));
+        if (!ids)
+            return ids.error();
+        onFocus = *ids;
     }
-    auto topics = m_context.facts.conversationTopics(ids);
-    if (!topics)
-        return topics.error();
+    const auto fitOf = [&](Id id) {
+        return m_context.focusTopics.isEmpty() ? 0.5 : onFocus.contains(id) ? 1.0 : 0.0;
+    };
+
+    // Best first by an upper bound (freshness and topic fit are known; the rest at most 1), then read the
+    // threads' aggregates in batches until no unread thread can beat the last of the list.
+    struct Bounded {
+        double bound;
+        const ThreadHead* head;
+    };
+    QVector<Bounded> order;
+    order.reserve(heads->size());
+    for (const ThreadHead& h : *heads) {
+        if (h.lastActivityAt > now)
+            continue;
+        const double bound =
+            s.joinFreshness * suggest::decay(h.lastActivityAt, now, s.joinFreshHalfLifeDays) +
+            s.joinTopicFit * fitOf(h.id) + s.joinAlignedPresent + s.joinSize;
+        order.push_back({bound, &h});
+    }
+    std::sort(order.begin(), order.end(), [](const Bounded& x, const Bounded& y) {
+        return x.bound != y.bound ? x.bound > y.bound : x.head->id < y.head->id;
+    });
 
     QVector<Suggestion> all;
-    all.reserve(candidates.size());
-    for (const ThreadFacts* t : candidates) {
-        const bool curate = t->selfStarted || t->status == ConversationStatus::Hosting;
-        bool onFocus = false;
-        for (Id topic : topics->value(t->id))
-            onFocus = onFocus || m_context.focusTopics.contains(topic);
-        const double fit = m_context.focusTopics.isEmpty() ? 0.5 : onFocus ? 1.0 : 0.0;
-        Suggestion sg;
-        sg.kind = SuggestionKind::Join;
-        sg.action = curate ? QStringLiteral("curate") : QStringLiteral("join");
-        sg.subjectKey = QStringLiteral("conversation:%1").arg(t->id);
-        sg.object = {SuggestionObjectType::Thread, t->id, t->title, QUrl(t->url), t->lastActivityAt};
-        sg.components = {
-            {QStringLiteral("freshness"), suggest::decay(t->lastActivityAt, now, s.joinFreshHalfLifeDays),
-             s.joinFreshness, false},
-            {QStringLiteral("topic_fit"), fit, s.joinTopicFit, false},
-            {QStringLiteral("aligned_present"), 1.0 - std::exp2(-double(t->alignedPresent) / 2.0),
-             s.joinAlignedPresent, false},
-            {QStringLiteral("size"), suggest::threadSize(t->participants, s.joinSizePivot), s.joinSize,
-             false},
-        };
-        // A host is expected to speak often; a guest who already dominates should make room.
-        if (!curate)
-            sg.components.push_back(
-                {QStringLiteral("room"), suggest::room(t->selfMessages, t->messages), 1.0, true});
-        sg.score = Suggestion::scoreOf(sg.components);
-        all.push_back(sg);
+    QHash<Id, ThreadFacts> factsById;
+    constexpr int kBatch = 256;
+    for (int from = 0; from < order.size(); from += kBatch) {
+        if (limit >= 0 && all.size() >= limit && order[from].bound < all[limit - 1].score - 1e-9)
+            break;
+        QVector<Id> ids;
+        for (int i = from; i < std::min<int>(from + kBatch, order.size()); ++i)
+            ids.push_back(order[i].head->id);
+        auto threads = m_context.facts.threads(ids);
+        if (!threads)
+            return threads.error();
+        for (const ThreadFacts& t : *threads) {
+            if (t.participants == 0)
+                continue;
+            // An influential sceptic's thread is a place to listen, not to pitch: the caution list has it.
+            if (t.starterStance == Stance::Sceptic && t.starterReach >= s.cautionMinReach)
+                continue;
+            const auto it = feedback->constFind(QStringLiteral("conversation:%1").arg(t.id));
+            if (suggest::hiddenBy(it == feedback->cend() ? nullptr : &*it, now, t.lastActivityAt,
+                                  s.doneQuietDays))
+                continue;
+            const bool curate = t.selfStarted || t.status == ConversationStatus::Hosting;
+            Suggestion sg;
+            sg.kind = SuggestionKind::Join;
+            sg.action = curate ? QStringLiteral("curate") : QStringLiteral("join");
+            sg.subjectKey = QStringLiteral("conversation:%1").arg(t.id);
+            sg.object = {SuggestionObjectType::Thread, t.id, t.title, QUrl(t.url), t.lastActivityAt};
+            sg.components = {
+                {QStringLiteral("freshness"), suggest::decay(t.lastActivityAt, now, s.joinFreshHalfLifeDays),
+                 s.joinFreshness, false},
+                {QStringLiteral("topic_fit"), fitOf(t.id), s.joinTopicFit, false},
+                {QStringLiteral("aligned_present"), 1.0 - std::exp2(-double(t.alignedPresent) / 2.0),
+                 s.joinAlignedPresent, false},
+                {QStringLiteral("size"), suggest::threadSize(t.participants, s.joinSizePivot), s.joinSize,
+                 false},
+            };
+            // A host is expected to speak often; a guest who already dominates should make room.
+            if (!curate)
+                sg.components.push_back(
+                    {QStringLiteral("room"), suggest::room(t.selfMessages, t.messages), 1.0, true});
+            sg.score = Suggestion::scoreOf(sg.components);
+            factsById.insert(t.id, t);
+            all.push_back(sg);
+        }
+        suggest::rank(all);
+        if (limit >= 0 && all.size() > limit)
+            all.resize(limit);
     }
-    suggest::rank(all);
-    if (limit >= 0 && all.size() > limit)
-        all.resize(limit);
 
     // Name the aligned people present, for the top items only.
     QVector<Id> shown;
@@ -142,16 +171,13 @@ Result<QVector<Suggestion>> JoinRanker::rank(int limit) const {
         if (isAligned(p.stance))
             alignedIn[p.conversationId].push_back(p);
     }
-    QHash<Id, const ThreadFacts*> byId;
-    for (const ThreadFacts* t : candidates)
-        byId.insert(t->id, t);
     for (auto& sg : all) {
         const auto aligned = alignedIn.value(sg.object.id);
         for (int i = 0; i < std::min<int>(3, aligned.size()); ++i)
             sg.people.push_back({aligned[i].personId, aligned[i].name, aligned[i].stance});
         const bool onFocus = sg.components.at(1).value >= 1.0 && !m_context.focusTopics.isEmpty();
-        sg.explanation =
-            sentence(*byId.value(sg.object.id), aligned, sg.action == QLatin1String("curate"), onFocus, now);
+        sg.explanation = sentence(factsById.value(sg.object.id), aligned,
+                                  sg.action == QLatin1String("curate"), onFocus, now);
     }
     return all;
 }

@@ -8,6 +8,10 @@
 #include <cmath>
 
 namespace chorus {
+namespace {
+/// Touchpoints at which the history together counts in full.
+constexpr double kInvestmentFull = 40.0;
+} // namespace
 
 Result<QVector<Suggestion>>
 ReconnectRanker::followUps(const QHash<QString, SuggestionFeedback>& feedback) const {
@@ -62,23 +66,78 @@ ReconnectRanker::followUps(const QHash<QString, SuggestionFeedback>& feedback) c
     return out;
 }
 
-Result<QVector<Suggestion>>
-ReconnectRanker::relationships(const QHash<QString, SuggestionFeedback>& feedback) const {
+Result<QVector<Suggestion>> ReconnectRanker::rank(int limit) const {
     const auto& s = m_context.settings;
     const QDateTime now = m_context.now;
-    auto cold = m_context.facts.coldPeople(healthLogBelow(s.reconnectColdHealth, now, s.health),
-                                           s.reconnectMinTouchpoints, s.reconnectPool);
-    if (!cold)
-        return cold.error();
-    QVector<const PersonFacts*> candidates;
-    QVector<Id> ids;
-    for (const PersonFacts& p : *cold) {
-        const auto fb = feedback.constFind(QStringLiteral("person:%1").arg(p.id));
-        if (suggest::hiddenBy(fb == feedback.cend() ? nullptr : &*fb, now, {}, s.doneQuietDays))
-            continue;
-        candidates.push_back(&p);
-        ids.push_back(p.id);
+    auto feedback = m_context.feedback(SuggestionKind::Reconnect);
+    if (!feedback)
+        return feedback.error();
+    auto promised = followUps(*feedback);
+    if (!promised)
+        return promised.error();
+    QVector<Suggestion> all = *promised;
+    suggest::rank(all);
+
+    // Cold people best first by the three components stored on their row (history, alignment, coldness);
+    // reciprocity, at most 1, needs their touchpoints, so pages are read until no unread person can beat the
+    // last of the list.
+    ColdOrder order;
+    order.investmentWeight = s.reconnectInvestment;
+    order.investmentFull = kInvestmentFull;
+    order.alignmentWeight = s.reconnectAlignment;
+    for (Stance stance :
+         {Stance::Champion, Stance::Advocate, Stance::Supporter, Stance::Neutral, Stance::Unknown})
+        order.alignment.insert(stance, suggest::alignment(stance));
+    order.coldnessWeight = s.reconnectColdness;
+    order.halfLivesNow = double(healthEpoch().secsTo(now)) / 86400.0 / std::max(s.health.halfLifeDays, 1.0);
+    order.healthScale = std::max(s.health.scale, 0.1);
+    const double coldBelow = healthLogBelow(s.reconnectColdHealth, now, s.health);
+    const int page = std::max(50, s.reconnectPool);
+    const double best =
+        s.reconnectInvestment + s.reconnectAlignment + s.reconnectColdness + s.reconnectReciprocity;
+    // When promises already fill the list above anything a cold relationship could score, skip the search.
+    const bool full = limit >= 0 && all.size() >= limit && best < all[limit - 1].score - 1e-9;
+    for (int offset = 0; !full; offset += page) {
+        if (limit >= 0 && all.size() > limit)
+            all.resize(limit);
+        QVector<double> partial;
+        auto cold =
+            m_context.facts.coldPeople(coldBelow, s.reconnectMinTouchpoints, order, page, offset, &partial);
+        if (!cold)
+            return cold.error();
+        QVector<const PersonFacts*> candidates;
+        QVector<Id> ids;
+        bool done = false;
+        for (int i = 0; i < cold->size(); ++i) {
+            if (limit >= 0 && all.size() >= limit &&
+                partial[i] + s.reconnectReciprocity < all[limit - 1].score - 1e-9) {
+                done = true;
+                break;
+            }
+            const PersonFacts& p = cold->at(i);
+            const auto fb = feedback->constFind(QStringLiteral("person:%1").arg(p.id));
+            if (suggest::hiddenBy(fb == feedback->cend() ? nullptr : &*fb, now, {}, s.doneQuietDays))
+                continue;
+            candidates.push_back(&p);
+            ids.push_back(p.id);
+        }
+        auto scored = relationships(candidates, ids);
+        if (!scored)
+            return scored.error();
+        all += *scored;
+        suggest::rank(all);
+        if (done || cold->size() < page)
+            break;
     }
+    if (limit >= 0 && all.size() > limit)
+        all.resize(limit);
+    return all;
+}
+
+Result<QVector<Suggestion>> ReconnectRanker::relationships(const QVector<const PersonFacts*>& candidates,
+                                                           const QVector<Id>& ids) const {
+    const auto& s = m_context.settings;
+    const QDateTime now = m_context.now;
     // Reciprocity over the whole history: a relationship gone cold has no recent touchpoints.
     auto engagement = m_context.facts.engagement(ids, QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
     if (!engagement)
@@ -97,8 +156,8 @@ ReconnectRanker::relationships(const QHash<QString, SuggestionFeedback>& feedbac
         sg.object = {SuggestionObjectType::Person, p->id, p->name, {}, p->lastTouchpointAt};
         sg.components = {
             {QStringLiteral("investment"),
-             std::min(1.0, std::log1p(double(p->touchpointCount)) / std::log1p(40.0)), s.reconnectInvestment,
-             false},
+             std::min(1.0, std::log1p(double(p->touchpointCount)) / std::log1p(kInvestmentFull)),
+             s.reconnectInvestment, false},
             {QStringLiteral("alignment"), suggest::alignment(p->stance), s.reconnectAlignment, false},
             {QStringLiteral("coldness"), 1.0 - h / 100.0, s.reconnectColdness, false},
             {QStringLiteral("reciprocity"), recip, s.reconnectReciprocity, false},
@@ -118,24 +177,6 @@ ReconnectRanker::relationships(const QHash<QString, SuggestionFeedback>& feedbac
         out.push_back(sg);
     }
     return out;
-}
-
-Result<QVector<Suggestion>> ReconnectRanker::rank(int limit) const {
-    auto feedback = m_context.feedback(SuggestionKind::Reconnect);
-    if (!feedback)
-        return feedback.error();
-    auto promised = followUps(*feedback);
-    if (!promised)
-        return promised.error();
-    auto cold = relationships(*feedback);
-    if (!cold)
-        return cold.error();
-    QVector<Suggestion> all = *promised;
-    all += *cold;
-    suggest::rank(all);
-    if (limit >= 0 && all.size() > limit)
-        all.resize(limit);
-    return all;
 }
 
 } // namespace chorus

@@ -14,7 +14,8 @@ public:
 
 private:
     Result<QVector<Suggestion>> followUps(const QHash<QString, SuggestionFeedback>& feedback) const;
-    Result<QVector<Suggestion>> relationships(const QHash<QString, SuggestionFeedback>& feedback) const;
+    Result<QVector<Suggestion>> relationships(const QVector<const PersonFacts*>& candidates,
+                                              const QVector<Id>& ids) const;
 
     const SuggestionContext& m_context;
 };

@@ -46,7 +46,7 @@ struct SuggestionSettings {
     // Reconnect: valued relationships gone cold, and promises due.
     double reconnectColdHealth = 35; ///< health below this is "cold"
     int reconnectMinTouchpoints = 4; ///< "valued": at least this many touchpoints
-    int reconnectPool = 2000;
+    int reconnectPool = 200;         ///< cold people read per page, best first
     double reconnectInvestment = 0.40;
     double reconnectAlignment = 0.20;
     double reconnectColdness = 0.25;

@@ -354,6 +354,26 @@ private slots:
         }
     }
 
+    // The lists read best-first and stop early; that must never change what the top of a list is.
+    void shortListsAreThePrefixOfTheFullLists() {
+        TempWorkspace t(SampleOptions::defaultAnchor());
+        SampleOptions options;
+        options.people = 1500;
+        options.seed = 3;
+        QVERIFY(SampleGenerator::generate(t->database(), options));
+        SuggestionEngine engine(t.ws());
+        for (SuggestionKind kind : allSuggestionKinds()) {
+            auto full = engine.list(kind, -1);
+            QVERIFY(full);
+            for (int limit : {1, 5, 12}) {
+                auto top = engine.list(kind, limit);
+                QVERIFY(top);
+                QVERIFY2(full->size() >= limit, qPrintable(suggestionKindKey(kind)));
+                QCOMPARE(*top, full->mid(0, limit));
+            }
+        }
+    }
+
     void orderDoesNotDependOnStorageOrder() {
         auto build = [](SuggestScenario& s, bool reversed) {
             struct Spec {

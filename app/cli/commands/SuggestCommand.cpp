@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "bench/SuggestBenchmarks.h"
 #include "suggest/SuggestionEngine.h"
 #include "util/DateParsing.h"
 
@@ -66,6 +67,40 @@ void printText(QTextStream& out, SuggestionKind kind, const QVector<Suggestion>&
         }
     }
 }
+int bench(CliContext& ctx, const QString& runsText, const QDateTime& at) {
+    bool ok = false;
+    const int runs = runsText.toInt(&ok);
+    if (!ok || runs < 1)
+        return ctx.fail(BadUsage, QStringLiteral("--bench: give a positive number of runs"));
+    auto figures = bench::measureSuggestions(ctx.databasePath(), runs, at);
+    if (!figures)
+        return ctx.fail(figures.error());
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const auto& f : *figures)
+            array.append(QJsonObject{{QStringLiteral("key"), f.key},
+                                     {QStringLiteral("median"), f.median},
+                                     {QStringLiteral("p95"), f.p95},
+                                     {QStringLiteral("runs"), f.runs},
+                                     {QStringLiteral("unit"), f.unit},
+                                     {QStringLiteral("meets_target"), f.meetsTarget()}});
+        ctx.printJson(QJsonObject{{QStringLiteral("figures"), array}});
+        return Ok;
+    }
+    QList<QStringList> table{{QStringLiteral("figure"), QStringLiteral("median"), QStringLiteral("p95"),
+                              QStringLiteral("target"), QStringLiteral("runs")}};
+    for (const auto& f : *figures)
+        table << QStringList{f.label, QString::number(f.median, 'f', 1) + QStringLiteral(" ms"),
+                             QString::number(f.p95, 'f', 1) + QStringLiteral(" ms"),
+                             f.target
+                                 ? QStringLiteral("< %1 ms %2")
+                                       .arg(*f.target)
+                                       .arg(f.meetsTarget() ? QStringLiteral("ok") : QStringLiteral("MISSED"))
+                                 : QStringLiteral("-"),
+                             QString::number(f.runs)};
+    ctx.printTable(table);
+    return Ok;
+}
 } // namespace
 
 int runSuggest(CliContext& ctx) {
@@ -78,13 +113,16 @@ int runSuggest(CliContext& ctx) {
     parser.addOption({QStringLiteral("at"),
                       QStringLiteral("Compute as of this time (ISO 8601; default now)."),
                       QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("bench"),
+                      QStringLiteral("Measure: compute all five lists RUNS times and print the timings."),
+                      QStringLiteral("RUNS")});
     parser.addOption({QStringLiteral("explain"),
                       QStringLiteral("Show each score's arithmetic: components, weights and factors.")});
     if (auto code = ctx.parse(
             parser,
             QStringLiteral(
                 "suggest [--kind support|join|introduce|reconnect|caution] [--limit N] [--at DATE] "
-                "[--explain] [--json]"),
+                "[--explain] [--json] [--bench RUNS]"),
             QStringLiteral("Whom to support, which threads to join, whom to introduce, which relationships "
                            "to reconnect (and promises due), and which influential sceptics to listen to "
                            "rather than pitch; each with its score and one sentence of reasons.")))
@@ -120,6 +158,8 @@ int runSuggest(CliContext& ctx) {
     auto ws = ctx.openWorkspace(false, &code);
     if (!ws)
         return code;
+    if (parser.isSet(QStringLiteral("bench")))
+        return bench(ctx, parser.value(QStringLiteral("bench")), at);
     if (!at.isValid())
         at = ws->clock().now().toUTC();
     SuggestionEngine engine(*ws);
