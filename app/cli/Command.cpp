@@ -27,6 +27,9 @@ const QVector<Command>& commands() {
          QStringLiteral("Log a touchpoint or note, matching the person by id, handle or name"), runCapture},
         {QStringLiteral("duplicates"), QStringLiteral("Groups of likely duplicate people"), runDuplicates},
         {QStringLiteral("merge"), QStringLiteral("Merge one person into another"), runMerge},
+        {QStringLiteral("suggest"),
+         QStringLiteral("Whom to support, threads to join, introductions, reconnections, sceptics to heed"),
+         runSuggest},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;
