@@ -144,9 +144,11 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
         }
         return {};
     case ImportField::Note:
-        if (!record.note.isEmpty())
-            record.note += QLatin1Char('\n');
-        record.note += value;
+        // Several note columns make one note.
+        if (record.notes.isEmpty())
+            record.notes << value;
+        else
+            record.notes.last() += QLatin1Char('\n') + value;
         return {};
     case ImportField::Reach: {
         bool ok = false;

@@ -122,13 +122,13 @@ Result<ImportOutcome> ImportCommitter::commit(Workspace& workspace, const Import
                 if (auto st = workspace.people().update(*person); !st)
                     return atLine(row, plan.fileName, st.error());
             }
-            if (changed || !row.note.isEmpty())
+            if (changed || !row.notes.isEmpty())
                 ++outcome.updated;
             else
                 ++outcome.unchanged;
         }
-        if (!row.note.isEmpty()) {
-            if (auto st = writer.note(Note{0, NoteSubject::Person, personId, row.note, now, now}); !st)
+        for (const QString& body : row.notes) {
+            if (auto st = writer.note(Note{0, NoteSubject::Person, personId, body, now, now}); !st)
                 return atLine(row, plan.fileName, st.error());
         }
     }

@@ -64,7 +64,7 @@ Result<ImportPlan> ImportPlanner::plan(Workspace& workspace, const QString& file
         PlannedRow row;
         row.line = r.line;
         row.incoming = r.person;
-        row.note = r.note;
+        row.notes = r.notes;
         if (!r.problem.isEmpty()) {
             row.action = PlanAction::Skipped;
             row.reason = r.problem;

@@ -25,7 +25,7 @@ struct PlannedRow {
     int line = 0;
     PlanAction action = PlanAction::New;
     Person incoming;
-    QString note;
+    QStringList notes;
     Id matchedId = 0; ///< Matched: the stored person
     QString matchedName;
     double score = 0.0;

@@ -12,10 +12,10 @@ namespace chorus::io {
 /// One person read from an import file, before matching: the person (with identities and tags), a note to
 /// attach, and where it came from. `problem` non-empty: the row cannot be imported and is skipped with it.
 struct ImportRecord {
-    int line = 0;    ///< where the row or card starts in the file
-    Person person;   ///< id 0
-    QString note;    ///< becomes a note on the person
-    QString problem; ///< why the row is skipped ("no name"…), naming the column
+    int line = 0;      ///< where the row or card starts in the file
+    Person person;     ///< id 0
+    QStringList notes; ///< each becomes a note on the person
+    QString problem;   ///< why the row is skipped ("no name"…), naming the column
 
     bool operator==(const ImportRecord&) const = default;
 };

@@ -6,6 +6,7 @@
 #include "ErasureRepository.h"
 #include "DedupeRepository.h"
 #include "EventRepository.h"
+#include "ExportRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
 #include "NoteRepository.h"
@@ -68,6 +69,7 @@ public:
     DedupeRepository& dedupe() { return m_dedupe; }
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
+    ExportRepository& exports() { return m_exports; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -95,6 +97,7 @@ private:
     DedupeRepository m_dedupe;
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
+    ExportRepository m_exports;
 };
 
 } // namespace chorus
