@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ErasureRepository.h"
 #include "DedupeRepository.h"
+#include "DumpRepository.h"
 #include "EventRepository.h"
 #include "ExportRepository.h"
 #include "FeedbackRepository.h"
@@ -70,6 +71,7 @@ public:
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
     ExportRepository& exports() { return m_exports; }
+    DumpRepository& dumps() { return m_dumps; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -98,6 +100,7 @@ private:
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
     ExportRepository m_exports;
+    DumpRepository m_dumps;
 };
 
 } // namespace chorus
