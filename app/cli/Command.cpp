@@ -27,6 +27,10 @@ const QVector<Command>& commands() {
          QStringLiteral("Log a touchpoint or note, matching the person by id, handle or name"), runCapture},
         {QStringLiteral("duplicates"), QStringLiteral("Groups of likely duplicate people"), runDuplicates},
         {QStringLiteral("merge"), QStringLiteral("Merge one person into another"), runMerge},
+        {QStringLiteral("import"), QStringLiteral("Import people (CSV, vCard) or a whole workspace (JSON)"),
+         runImport},
+        {QStringLiteral("export"), QStringLiteral("Export people (vCard), follow-ups and events (iCalendar), or JSON"),
+         runExport},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

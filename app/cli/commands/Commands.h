@@ -21,5 +21,7 @@ int runPersonExport(CliContext& ctx);
 int runCapture(CliContext& ctx);
 int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
+int runImport(CliContext& ctx);
+int runExport(CliContext& ctx);
 
 } // namespace chorus::cli
