@@ -69,13 +69,18 @@ Result<ImportPlan> ImportPlanner::plan(Workspace& workspace, const QString& file
             row.action = PlanAction::Skipped;
             row.reason = r.problem;
         } else {
-            // The same person twice in one file: the first row wins.
+            // The same person twice in one file: the first row wins. A shared handle or address means the
+            // same person; the same name and organisation only when the later row has no handle of its own to
+            // tell them apart (two "Wei Wang"s at one company with different addresses are two people).
             QStringList keys;
             for (const Identity& id : r.person.identities)
                 keys << id.platform + QLatin1Char(':') + normalizedHandle(id.platform, id.handle);
             keys << QStringLiteral("name:") + r.person.name.simplified().toCaseFolded() + QLatin1Char('|') +
                         r.person.organisation.simplified().toCaseFolded();
+            const bool anonymous = r.person.identities.isEmpty();
             for (const QString& key : keys) {
+                if (!anonymous && key.startsWith(QLatin1String("name:")))
+                    continue;
                 if (auto it = lineOfKey.constFind(key); it != lineOfKey.cend()) {
                     row.action = PlanAction::Skipped;
                     row.reason =
