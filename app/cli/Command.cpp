@@ -30,6 +30,10 @@ const QVector<Command>& commands() {
         {QStringLiteral("suggest"),
          QStringLiteral("Whom to support, threads to join, introductions, reconnections, sceptics to heed"),
          runSuggest},
+        {QStringLiteral("import"), QStringLiteral("Import people (CSV, vCard) or a whole workspace (JSON)"),
+         runImport},
+        {QStringLiteral("export"), QStringLiteral("Export people (vCard), follow-ups and events (iCalendar), or JSON"),
+         runExport},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

@@ -35,6 +35,51 @@ Status BulkWriter::deferIndexes() {
         if (auto st = sql::exec(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !st)
             return st;
     }
+    return deferSearchIndex();
+}
+
+// Feeding the full-text index row by row through its triggers is most of the cost of loading people (about
+// 100 µs a person); one INSERT … SELECT per table at commit does the same work several times faster. Only the
+// rows added by this writer (ids above the largest before it) are indexed then.
+Status BulkWriter::deferSearchIndex() {
+    static const char* const tables[] = {"people", "identities"};
+    for (const char* table : tables) {
+        const QString trigger = QStringLiteral("%1_search_insert").arg(QLatin1String(table));
+        auto sqlText = sql::scalar(m_db,
+                                   QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
+                                                  "name = ?"),
+                                   {trigger});
+        if (!sqlText)
+            return sqlText.error();
+        if (sqlText->isNull())
+            continue;
+        auto maxId = sql::scalar(
+            m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
+        if (!maxId)
+            return maxId.error();
+        if (auto st = sql::exec(m_db, QStringLiteral("DROP TRIGGER %1").arg(trigger)); !st)
+            return st;
+        m_deferredTriggers << DeferredTrigger{QLatin1String(table), sqlText->toString(), maxId->toLongLong()};
+    }
+    return {};
+}
+
+Status BulkWriter::restoreSearchIndex() {
+    // The same text the triggers of migration 2 index (kind 1: people, kind 2: identities).
+    for (const DeferredTrigger& t : std::as_const(m_deferredTriggers)) {
+        const QString fill =
+            t.table == QLatin1String("people")
+                ? QStringLiteral("INSERT INTO search_index (rowid, title, body) SELECT id * 8 + 1, name, "
+                                 "organisation || ' ' || role || ' ' || location FROM people WHERE id > ?")
+                : QStringLiteral(
+                      "INSERT INTO search_index (rowid, title, body) SELECT id * 8 + 2, handle, platform "
+                      "FROM identities WHERE id > ?");
+        if (auto st = sql::exec(m_db, fill, {t.maxIdBefore}); !st)
+            return st;
+        if (auto st = sql::exec(m_db, t.createSql); !st)
+            return st;
+    }
+    m_deferredTriggers.clear();
     return {};
 }
 
@@ -182,6 +227,8 @@ Status BulkWriter::commit() {
             return st;
     }
     m_deferredIndexes.clear();
+    if (auto st = restoreSearchIndex(); !st)
+        return st;
     SettingsRepository settings(m_db);
     PersonSummaryRepository summaries(m_db);
     if (auto st = summaries.refreshAll(settings.healthParameters()); !st)

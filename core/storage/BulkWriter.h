@@ -20,7 +20,8 @@ namespace chorus {
 /// every person's summary and announces one workspace-wide change. Destroying it without commit() rolls back.
 class BulkWriter final {
 public:
-    /// FreshWorkspace: the workspace is empty, so secondary indexes are dropped while loading and rebuilt
+    /// FreshWorkspace: the workspace is empty, so secondary indexes (and the full-text index's people and
+    /// identity triggers) are dropped while loading and rebuilt
     /// from sorted data at commit, which is several times faster than growing them row by row.
     enum class Mode { Append, FreshWorkspace };
 
@@ -56,10 +57,20 @@ public:
 
 private:
     Status deferIndexes();
+    Status deferSearchIndex();
+    Status restoreSearchIndex();
+
+    struct DeferredTrigger {
+        QString table;
+        QString createSql;
+        Id maxIdBefore = 0;
+    };
 
     Database& m_db;
     Transaction m_tx;
     QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again at commit
+    QVector<DeferredTrigger>
+        m_deferredTriggers; ///< full-text triggers dropped while loading (FreshWorkspace)
     Status m_deferStatus;
 };
 

@@ -5,7 +5,9 @@
 #include "Database.h"
 #include "ErasureRepository.h"
 #include "DedupeRepository.h"
+#include "DumpRepository.h"
 #include "EventRepository.h"
+#include "ExportRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
 #include "NoteRepository.h"
@@ -68,6 +70,8 @@ public:
     DedupeRepository& dedupe() { return m_dedupe; }
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
+    ExportRepository& exports() { return m_exports; }
+    DumpRepository& dumps() { return m_dumps; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -95,6 +99,8 @@ private:
     DedupeRepository m_dedupe;
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
+    ExportRepository m_exports;
+    DumpRepository m_dumps;
 };
 
 } // namespace chorus

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "bench/DedupeBenchmarks.h"
+#include "bench/ImportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
 #include "bench/SuggestBenchmarks.h"
 
@@ -42,10 +43,12 @@ int runBench(CliContext& ctx) {
                       QStringLiteral("Where benchmark workspaces are kept and reused."),
                       QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/chorus-bench")});
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Regenerate workspaces even if they exist.")});
-    if (auto code =
-            ctx.parse(parser, QStringLiteral("bench [--people N[,N…]] [--quick] [--fresh] [--json]"),
-                      QStringLiteral("Measure Chorus on generated workspaces and print the figures of "
-                                     "docs/PERFORMANCE.md (median and p95 over repeated runs).")))
+    parser.addOption({QStringLiteral("import-only"),
+                      QStringLiteral("Only the CSV import figures (needs no generated workspace).")});
+    if (auto code = ctx.parse(
+            parser, QStringLiteral("bench [--people N[,N…]] [--quick] [--fresh] [--import-only] [--json]"),
+            QStringLiteral("Measure Chorus on generated workspaces and print the figures of "
+                           "docs/PERFORMANCE.md (median and p95 over repeated runs).")))
         return *code;
 
     QList<int> sizes;
@@ -74,7 +77,8 @@ int runBench(CliContext& ctx) {
     for (int people : sizes) {
         const QString path = QStringLiteral("%1/bench-%2-%3.chorus").arg(dir).arg(people).arg(seed);
         QVector<bench::Figure> figures;
-        if (parser.isSet(QStringLiteral("fresh")) || !QFileInfo::exists(path)) {
+        const bool importOnly = parser.isSet(QStringLiteral("import-only"));
+        if (!importOnly && (parser.isSet(QStringLiteral("fresh")) || !QFileInfo::exists(path))) {
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
             if (!ctx.json())
@@ -92,17 +96,24 @@ int runBench(CliContext& ctx) {
             [&] { return bench::measureCandidates(path, 100, seed); },
             [&] { return bench::measureDuplicateScan(path, 3); },
         };
-        for (const auto& step : steps) {
+        for (const auto& step : importOnly ? decltype(steps){} : steps) {
             auto figure = step();
             if (!figure)
                 return ctx.fail(figure.error());
             figures << *figure;
         }
-        auto suggestions = bench::measureSuggestions(path, 10);
-        if (!suggestions)
-            return ctx.fail(suggestions.error());
-        figures << *suggestions;
-        figures << bench::fileSize(path);
+        if (!importOnly) {
+            auto suggestions = bench::measureSuggestions(path, 10);
+            if (!suggestions)
+                return ctx.fail(suggestions.error());
+            figures << *suggestions;
+        }
+        auto import = bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5);
+        if (!import)
+            return ctx.fail(import.error());
+        figures << *import;
+        if (!importOnly)
+            figures << bench::fileSize(path);
 
         QJsonArray figureArray;
         for (const auto& f : figures) {

@@ -22,5 +22,7 @@ int runCapture(CliContext& ctx);
 int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
 int runSuggest(CliContext& ctx);
+int runImport(CliContext& ctx);
+int runExport(CliContext& ctx);
 
 } // namespace chorus::cli

@@ -1,0 +1,292 @@
+#include "ColumnMapping.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace chorus::io {
+namespace {
+
+using F = ImportField;
+
+// Usual header names across address books and spreadsheets (normalised).
+const QHash<QString, ImportField>& usualNames() {
+    static const QHash<QString, ImportField> names{
+        {QStringLiteral("name"), F::Name},
+        {QStringLiteral("full name"), F::Name},
+        {QStringLiteral("display name"), F::Name},
+        {QStringLiteral("first name"), F::FirstName},
+        {QStringLiteral("given name"), F::FirstName},
+        {QStringLiteral("middle name"), F::MiddleName},
+        {QStringLiteral("additional name"), F::MiddleName},
+        {QStringLiteral("last name"), F::LastName},
+        {QStringLiteral("family name"), F::LastName},
+        {QStringLiteral("surname"), F::LastName},
+        {QStringLiteral("company"), F::Organisation},
+        {QStringLiteral("organisation"), F::Organisation},
+        {QStringLiteral("organization"), F::Organisation},
+        {QStringLiteral("organization name"), F::Organisation},
+        {QStringLiteral("organization 1 - name"), F::Organisation},
+        {QStringLiteral("role"), F::Role},
+        {QStringLiteral("position"), F::Role},
+        {QStringLiteral("title"), F::Role},
+        {QStringLiteral("job title"), F::Role},
+        {QStringLiteral("organization title"), F::Role},
+        {QStringLiteral("organization 1 - title"), F::Role},
+        {QStringLiteral("location"), F::Location},
+        {QStringLiteral("city"), F::Location},
+        {QStringLiteral("email"), F::Email},
+        {QStringLiteral("e-mail"), F::Email},
+        {QStringLiteral("email address"), F::Email},
+        {QStringLiteral("e-mail address"), F::Email},
+        {QStringLiteral("e-mail 2 address"), F::Email},
+        {QStringLiteral("e-mail 3 address"), F::Email},
+        {QStringLiteral("e-mail 1 - value"), F::Email},
+        {QStringLiteral("e-mail 2 - value"), F::Email},
+        {QStringLiteral("emails"), F::Email},
+        {QStringLiteral("phone"), F::Phone},
+        {QStringLiteral("mobile phone"), F::Phone},
+        {QStringLiteral("business phone"), F::Phone},
+        {QStringLiteral("home phone"), F::Phone},
+        {QStringLiteral("primary phone"), F::Phone},
+        {QStringLiteral("phone 1 - value"), F::Phone},
+        {QStringLiteral("phone 2 - value"), F::Phone},
+        {QStringLiteral("website"), F::Website},
+        {QStringLiteral("web page"), F::Website},
+        {QStringLiteral("website 1 - value"), F::Website},
+        {QStringLiteral("url"), F::Website},
+        {QStringLiteral("linkedin"), F::LinkedIn},
+        {QStringLiteral("mastodon"), F::Mastodon},
+        {QStringLiteral("bluesky"), F::Bluesky},
+        {QStringLiteral("github"), F::GitHub},
+        {QStringLiteral("x"), F::X},
+        {QStringLiteral("twitter"), F::X},
+        {QStringLiteral("handle"), F::Handle},
+        {QStringLiteral("handles"), F::Handle},
+        {QStringLiteral("stance"), F::Stance},
+        {QStringLiteral("tags"), F::Tags},
+        {QStringLiteral("labels"), F::Tags},
+        {QStringLiteral("categories"), F::Tags},
+        {QStringLiteral("group membership"), F::Tags},
+        {QStringLiteral("notes"), F::Note},
+        {QStringLiteral("note"), F::Note},
+        {QStringLiteral("reach"), F::Reach},
+    };
+    return names;
+}
+
+QVector<MappingPreset> buildPresets() {
+    auto tr = [](const char* s) {
+        return QCoreApplication::translate("MappingPreset", s);
+    };
+    return {
+        {QStringLiteral("linkedin"),
+         tr("LinkedIn connections"),
+         {QStringLiteral("first name"), QStringLiteral("last name"), QStringLiteral("url"),
+          QStringLiteral("email address"), QStringLiteral("company"), QStringLiteral("position"),
+          QStringLiteral("connected on")},
+         {{QStringLiteral("first name"), F::FirstName},
+          {QStringLiteral("last name"), F::LastName},
+          {QStringLiteral("url"), F::LinkedIn},
+          {QStringLiteral("email address"), F::Email},
+          {QStringLiteral("company"), F::Organisation},
+          {QStringLiteral("position"), F::Role},
+          {QStringLiteral("connected on"), F::Ignore}}},
+        {QStringLiteral("google"),
+         tr("Google contacts"),
+         {QStringLiteral("e-mail 1 - value")},
+         {{QStringLiteral("name"), F::Name},
+          {QStringLiteral("given name"), F::FirstName},
+          {QStringLiteral("additional name"), F::MiddleName},
+          {QStringLiteral("family name"), F::LastName},
+          {QStringLiteral("organization 1 - name"), F::Organisation},
+          {QStringLiteral("organization 1 - title"), F::Role},
+          {QStringLiteral("organization name"), F::Organisation},
+          {QStringLiteral("organization title"), F::Role},
+          {QStringLiteral("group membership"), F::Tags},
+          {QStringLiteral("labels"), F::Tags},
+          {QStringLiteral("website 1 - value"), F::Website}}},
+        {QStringLiteral("outlook"),
+         tr("Outlook contacts"),
+         {QStringLiteral("e-mail address"), QStringLiteral("job title")},
+         {{QStringLiteral("company"), F::Organisation},
+          {QStringLiteral("job title"), F::Role},
+          {QStringLiteral("e-mail address"), F::Email},
+          {QStringLiteral("e-mail 2 address"), F::Email},
+          {QStringLiteral("e-mail 3 address"), F::Email},
+          {QStringLiteral("business city"), F::Location},
+          {QStringLiteral("web page"), F::Website},
+          {QStringLiteral("categories"), F::Tags}}},
+        {QStringLiteral("chorus"),
+         tr("Chorus people"),
+         {QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("stance")},
+         {{QStringLiteral("name"), F::Name},
+          {QStringLiteral("organisation"), F::Organisation},
+          {QStringLiteral("role"), F::Role},
+          {QStringLiteral("location"), F::Location},
+          {QStringLiteral("stance"), F::Stance},
+          {QStringLiteral("reach"), F::Reach},
+          {QStringLiteral("handles"), F::Handle},
+          {QStringLiteral("tags"), F::Tags}}},
+    };
+}
+
+Error mappingError(const QString& file, const QString& problem) {
+    return makeError(ErrorCode::Invalid, QStringLiteral("%1: %2").arg(file, problem));
+}
+
+} // namespace
+
+const QVector<MappingPreset>& mappingPresets() {
+    static const QVector<MappingPreset> presets = buildPresets();
+    return presets;
+}
+
+const MappingPreset* findPreset(const QString& key) {
+    for (const MappingPreset& p : mappingPresets()) {
+        if (p.key == key.trimmed().toLower())
+            return &p;
+    }
+    return nullptr;
+}
+
+QString normalizedHeader(const QString& header) {
+    return header.simplified().toLower();
+}
+
+const MappingPreset* detectPreset(const QStringList& header) {
+    QSet<QString> present;
+    for (const QString& h : header)
+        present.insert(normalizedHeader(h));
+    const MappingPreset* best = nullptr;
+    for (const MappingPreset& p : mappingPresets()) {
+        const bool all = std::all_of(p.signature.begin(), p.signature.end(),
+                                     [&](const QString& s) { return present.contains(s); });
+        if (all && (!best || p.signature.size() > best->signature.size()))
+            best = &p;
+    }
+    return best;
+}
+
+QVector<ImportField> mapColumns(const QStringList& header, const CsvImportOptions& options,
+                                QString* presetUsed) {
+    const MappingPreset* preset =
+        options.preset.isEmpty() ? detectPreset(header) : findPreset(options.preset);
+    if (presetUsed)
+        *presetUsed = preset ? preset->key : QString();
+    QHash<QString, ImportField> explicitColumns;
+    for (auto it = options.columns.begin(); it != options.columns.end(); ++it)
+        explicitColumns.insert(normalizedHeader(it.key()), it.value());
+    QVector<ImportField> fields;
+    fields.reserve(header.size());
+    for (const QString& h : header) {
+        const QString key = normalizedHeader(h);
+        std::optional<ImportField> field;
+        if (auto it = explicitColumns.constFind(key); it != explicitColumns.cend())
+            field = *it;
+        if (!field && preset) {
+            for (const auto& [name, f] : preset->columns) {
+                if (name == key) {
+                    field = f;
+                    break;
+                }
+            }
+        }
+        if (!field)
+            field = usualNames().value(key, F::Ignore);
+        fields << *field;
+    }
+    return fields;
+}
+
+Result<CsvImportOptions> loadMapping(const QString& presetOrFile) {
+    CsvImportOptions options;
+    if (findPreset(presetOrFile) && !QFileInfo::exists(presetOrFile)) {
+        options.preset = presetOrFile.trimmed().toLower();
+        return options;
+    }
+    QFile file(presetOrFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QStringList keys;
+        for (const MappingPreset& p : mappingPresets())
+            keys << p.key;
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Import", "%1: no such mapping file or preset (presets: %2)")
+                .arg(presetOrFile, keys.join(QLatin1String(", "))));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return mappingError(
+            presetOrFile, QCoreApplication::translate("Import", "not a JSON mapping object (%1 at offset %2)")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("preset")) {
+            options.preset = it->toString().trimmed().toLower();
+            if (!findPreset(options.preset))
+                return mappingError(presetOrFile,
+                                    QCoreApplication::translate("Import", "\"preset\": unknown preset "
+                                                                          "\"%1\"")
+                                        .arg(it->toString()));
+        } else if (key == QLatin1String("encoding")) {
+            options.encoding = it->toString();
+        } else if (key == QLatin1String("delimiter")) {
+            const QString d = it->toString();
+            if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+                options.delimiter = QLatin1Char('\t');
+            else if (d == QLatin1String(",") || d == QLatin1String(";"))
+                options.delimiter = d.front();
+            else
+                return mappingError(
+                    presetOrFile, QCoreApplication::translate("Import", "\"delimiter\": give \",\", \";\" or "
+                                                                        "\"tab\", not \"%1\"")
+                                      .arg(d));
+        } else if (key == QLatin1String("columns")) {
+            if (!it->isObject())
+                return mappingError(
+                    presetOrFile,
+                    QCoreApplication::translate("Import", "\"columns\": give an object of header: field"));
+            const QJsonObject columns = it->toObject();
+            for (auto c = columns.begin(); c != columns.end(); ++c) {
+                const auto field = importFieldFromKey(c->toString());
+                if (!field)
+                    return mappingError(presetOrFile, QCoreApplication::translate(
+                                                          "Import", "column \"%1\": unknown field \"%2\"")
+                                                          .arg(c.key(), c->toString()));
+                options.columns.insert(c.key(), *field);
+            }
+        } else {
+            return mappingError(presetOrFile, QCoreApplication::translate(
+                                                  "Import", "unknown key \"%1\" (known: preset, encoding, "
+                                                            "delimiter, columns)")
+                                                  .arg(key));
+        }
+    }
+    return options;
+}
+
+QByteArray mappingToJson(const CsvImportOptions& options) {
+    QJsonObject root;
+    if (!options.preset.isEmpty())
+        root.insert(QStringLiteral("preset"), options.preset);
+    if (!options.encoding.isEmpty())
+        root.insert(QStringLiteral("encoding"), options.encoding);
+    if (!options.delimiter.isNull())
+        root.insert(QStringLiteral("delimiter"), options.delimiter == QLatin1Char('\t')
+                                                     ? QStringLiteral("tab")
+                                                     : QString(options.delimiter));
+    QJsonObject columns;
+    for (auto it = options.columns.begin(); it != options.columns.end(); ++it)
+        columns.insert(it.key(), importFieldKey(it.value()));
+    root.insert(QStringLiteral("columns"), columns);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace chorus::io
