@@ -8,6 +8,7 @@
 #include "EventRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
+#include "GraphRepository.h"
 #include "NoteRepository.h"
 #include "PeopleRepository.h"
 #include "PersonMergeRepository.h"
@@ -68,6 +69,7 @@ public:
     DedupeRepository& dedupe() { return m_dedupe; }
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
+    GraphRepository& graph() { return m_graph; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -95,6 +97,7 @@ private:
     DedupeRepository m_dedupe;
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
+    GraphRepository m_graph;
 };
 
 } // namespace chorus
