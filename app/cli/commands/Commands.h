@@ -21,5 +21,8 @@ int runPersonExport(CliContext& ctx);
 int runCapture(CliContext& ctx);
 int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
+int runMapMetrics(CliContext& ctx);
+int runMapExport(CliContext& ctx);
+int runMapRender(CliContext& ctx);
 
 } // namespace chorus::cli
