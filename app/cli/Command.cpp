@@ -15,7 +15,8 @@ const QVector<Command>& commands() {
         {QStringLiteral("person add"), QStringLiteral("Add a person"), runPersonAdd},
         {QStringLiteral("person show"), QStringLiteral("Show one person"), runPersonShow},
         {QStringLiteral("person list"), QStringLiteral("List people"), runPersonList},
-        {QStringLiteral("person export"), QStringLiteral("Export everything held about one person"), runPersonExport},
+        {QStringLiteral("person export"), QStringLiteral("Export everything held about one person"),
+         runPersonExport},
         {QStringLiteral("person erase"), QStringLiteral("Erase a person everywhere"), runPersonErase},
         {QStringLiteral("note add"), QStringLiteral("Add a note to a person, conversation or event"),
          runNoteAdd},
@@ -34,6 +35,12 @@ const QVector<Command>& commands() {
          runImport},
         {QStringLiteral("export"), QStringLiteral("Export people (vCard), follow-ups and events (iCalendar), or JSON"),
          runExport},
+        {QStringLiteral("map metrics"),
+         QStringLiteral("Communities, central people and brokers of the relationship map"), runMapMetrics},
+        {QStringLiteral("map export"), QStringLiteral("Write the relationship map as GEXF or GraphML"),
+         runMapExport},
+        {QStringLiteral("map render"), QStringLiteral("Draw the relationship map to PNG, SVG or PDF"),
+         runMapRender},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

@@ -48,6 +48,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock* clock)
     , m_merges(*m_db, *m_clock, m_summaries, m_settings)
     , m_drafts(*m_db, *m_clock)
     , m_exports(*m_db)
-    , m_dumps(*m_db) {}
+    , m_dumps(*m_db)
+    , m_graph(*m_db) {}
 
 } // namespace chorus

@@ -10,6 +10,7 @@
 #include "ExportRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
+#include "GraphRepository.h"
 #include "NoteRepository.h"
 #include "PeopleRepository.h"
 #include "PersonMergeRepository.h"
@@ -72,6 +73,7 @@ public:
     CaptureDraftRepository& drafts() { return m_drafts; }
     ExportRepository& exports() { return m_exports; }
     DumpRepository& dumps() { return m_dumps; }
+    GraphRepository& graph() { return m_graph; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -101,6 +103,7 @@ private:
     CaptureDraftRepository m_drafts;
     ExportRepository m_exports;
     DumpRepository m_dumps;
+    GraphRepository m_graph;
 };
 
 } // namespace chorus

@@ -24,5 +24,8 @@ int runMerge(CliContext& ctx);
 int runSuggest(CliContext& ctx);
 int runImport(CliContext& ctx);
 int runExport(CliContext& ctx);
+int runMapMetrics(CliContext& ctx);
+int runMapExport(CliContext& ctx);
+int runMapRender(CliContext& ctx);
 
 } // namespace chorus::cli
