@@ -16,6 +16,7 @@
 #include "ReachRepository.h"
 #include "SearchRepository.h"
 #include "SettingsRepository.h"
+#include "SourceRepository.h"
 #include "TagRepository.h"
 #include "TieRepository.h"
 #include "TopicRepository.h"
@@ -68,6 +69,7 @@ public:
     DedupeRepository& dedupe() { return m_dedupe; }
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
+    SourceRepository& sources() { return m_sources; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -95,6 +97,7 @@ private:
     DedupeRepository m_dedupe;
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
+    SourceRepository m_sources;
 };
 
 } // namespace chorus
