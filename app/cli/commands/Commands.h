@@ -21,5 +21,10 @@ int runPersonExport(CliContext& ctx);
 int runCapture(CliContext& ctx);
 int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
+int runSourcesAdd(CliContext& ctx);
+int runSourcesList(CliContext& ctx);
+int runSourcesRemove(CliContext& ctx);
+int runSourcesDiscover(CliContext& ctx);
+int runSourcesRefresh(CliContext& ctx);
 
 } // namespace chorus::cli
