@@ -1,15 +1,18 @@
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
+#include "DesktopSession.h"
+#include "StartupProbe.h"
 #include "Translations.h"
+#include "shell/MainWindow.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QElapsedTimer>
 #include <QMessageBox>
 
-// A placeholder window until the desktop workspace lands; it proves the workspace opens.
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // --help and --version answer before any window system is touched.
     if (const auto exitCode = chorus::desktop::CommandLine::answerEarly(argc, argv))
         return *exitCode;
@@ -21,20 +24,13 @@ int main(int argc, char* argv[]) {
         return commandLine.report();
     const QString path = commandLine.workspacePath().isEmpty() ? chorus::Workspace::defaultPath()
                                                                : commandLine.workspacePath();
-    chorus::Workspace::Options options;
-    options.create = true;
-    auto ws = chorus::Workspace::open(path, options);
-    if (!ws) {
-        QMessageBox::critical(nullptr, QObject::tr("Chorus"), ws.error().message);
+    chorus::desktop::DesktopSession session;
+    chorus::desktop::StartupProbe probe(sinceStart, commandLine.timing(), commandLine.screenshotPath());
+    if (const QString error = session.open(path, true, commandLine.page()); !error.isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("Chorus"), error);
         return 1;
     }
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Chorus — %1").arg(path));
-    auto* label =
-        new QLabel(QObject::tr("%n people in this workspace.", nullptr, (*ws)->people().count().valueOr(0)));
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1024, 700);
-    window.show();
+    if (commandLine.timing() || !commandLine.screenshotPath().isEmpty())
+        probe.watch(session.window());
     return QApplication::exec();
 }
