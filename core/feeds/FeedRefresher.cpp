@@ -119,17 +119,16 @@ Status FeedRefresher::refresh(const QVector<Source>& sources) {
                 if (!m_options.ignoreBackoff && s.nextAttemptAt.isValid() && s.nextAttemptAt > now) {
                     const auto job = *it;
                     it = m_queue.erase(it);
-                    SourceOutcome outcome{
-                        s.id,
-                        s.personId,
-                        s.url,
-                        SourceOutcome::Result::Skipped,
-                        QStringLiteral("backing off"),
-                        QCoreApplication::translate(
-                            "Feeds", "%1: not tried again before %2 after %n failure(s)", nullptr, s.failures)
-                            .arg(s.url.toString(), s.nextAttemptAt.toString(Qt::ISODate)),
-                        0,
-                        s.nextAttemptAt};
+                    SourceOutcome outcome{s.id,
+                                          s.personId,
+                                          s.url,
+                                          SourceOutcome::Result::Skipped,
+                                          QStringLiteral("backing off"),
+                                          tr("%1: not tried again before %2 (%3 failures in a row).")
+                                              .arg(s.url.toString(), s.nextAttemptAt.toString(Qt::ISODate))
+                                              .arg(s.failures),
+                                          0,
+                                          s.nextAttemptAt};
                     complete(job, outcome);
                 } else {
                     ++it;
