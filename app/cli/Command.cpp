@@ -41,6 +41,15 @@ const QVector<Command>& commands() {
          runMapExport},
         {QStringLiteral("map render"), QStringLiteral("Draw the relationship map to PNG, SVG or PDF"),
          runMapRender},
+        {QStringLiteral("sources add"), QStringLiteral("Follow a feed that belongs to a person"),
+         runSourcesAdd},
+        {QStringLiteral("sources list"), QStringLiteral("Followed feeds and their last refresh"),
+         runSourcesList},
+        {QStringLiteral("sources refresh"), QStringLiteral("Fetch followed feeds and add their new items"),
+         runSourcesRefresh},
+        {QStringLiteral("sources discover"), QStringLiteral("Find the feeds a person's identities publish"),
+         runSourcesDiscover},
+        {QStringLiteral("sources remove"), QStringLiteral("Stop following a feed"), runSourcesRemove},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

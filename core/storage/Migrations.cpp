@@ -365,11 +365,22 @@ Migration suggestionIndexes() {
             }};
 }
 
+// Feed sources (issue 9): how many new items the last refresh brought, for the Sources page and the CLI, and
+// the order refreshes take sources in.
+Migration feedSources() {
+    return {6,
+            "feed sources: new items from the last refresh; sources by next attempt",
+            {
+                QStringLiteral("ALTER TABLE sources ADD COLUMN last_new_items INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE INDEX sources_next_attempt ON sources (next_attempt_at)"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations() {
     static const QVector<Migration> all{entities(), fullTextSearch(), sourcesAndLayout(),
-                                        captureAndDuplicates(), suggestionIndexes()};
+                                        captureAndDuplicates(), feedSources(), suggestionIndexes()};
     return all;
 }
 

@@ -19,6 +19,7 @@
 #include "ReachRepository.h"
 #include "SearchRepository.h"
 #include "SettingsRepository.h"
+#include "SourceRepository.h"
 #include "TagRepository.h"
 #include "TieRepository.h"
 #include "TopicRepository.h"
@@ -74,6 +75,7 @@ public:
     ExportRepository& exports() { return m_exports; }
     DumpRepository& dumps() { return m_dumps; }
     GraphRepository& graph() { return m_graph; }
+    SourceRepository& sources() { return m_sources; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -104,6 +106,7 @@ private:
     ExportRepository m_exports;
     DumpRepository m_dumps;
     GraphRepository m_graph;
+    SourceRepository m_sources;
 };
 
 } // namespace chorus

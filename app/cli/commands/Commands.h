@@ -27,5 +27,10 @@ int runExport(CliContext& ctx);
 int runMapMetrics(CliContext& ctx);
 int runMapExport(CliContext& ctx);
 int runMapRender(CliContext& ctx);
+int runSourcesAdd(CliContext& ctx);
+int runSourcesList(CliContext& ctx);
+int runSourcesRemove(CliContext& ctx);
+int runSourcesDiscover(CliContext& ctx);
+int runSourcesRefresh(CliContext& ctx);
 
 } // namespace chorus::cli
