@@ -46,6 +46,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock* clock)
     , m_erasure(*m_db, *m_clock)
     , m_dedupe(*m_db, *m_clock)
     , m_merges(*m_db, *m_clock, m_summaries, m_settings)
-    , m_drafts(*m_db, *m_clock) {}
+    , m_drafts(*m_db, *m_clock)
+    , m_reports(*m_db) {}
 
 } // namespace chorus

@@ -14,6 +14,7 @@
 #include "PersonRecordRepository.h"
 #include "PersonSummaryRepository.h"
 #include "ReachRepository.h"
+#include "ReportRepository.h"
 #include "SearchRepository.h"
 #include "SettingsRepository.h"
 #include "TagRepository.h"
@@ -68,6 +69,7 @@ public:
     DedupeRepository& dedupe() { return m_dedupe; }
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
+    ReportRepository& reports() { return m_reports; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -95,6 +97,7 @@ private:
     DedupeRepository m_dedupe;
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
+    ReportRepository m_reports;
 };
 
 } // namespace chorus
