@@ -27,6 +27,8 @@ const QVector<Command>& commands() {
          QStringLiteral("Log a touchpoint or note, matching the person by id, handle or name"), runCapture},
         {QStringLiteral("duplicates"), QStringLiteral("Groups of likely duplicate people"), runDuplicates},
         {QStringLiteral("merge"), QStringLiteral("Merge one person into another"), runMerge},
+        {QStringLiteral("report"), QStringLiteral("Write a period, person or community report (PDF, HTML, CSV, Markdown)"),
+         runReport},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

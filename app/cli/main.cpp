@@ -1,12 +1,32 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+// Reports lay out text and draw charts, which needs Qt's font machinery: that command gets a
+// QGuiApplication on the offscreen platform, so it still needs no display.
+bool needsGraphics(int argc, char* argv[]) {
+    return argc > 1 && qstrcmp(argv[1], "report") == 0;
+}
+} // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGraphics(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Where Qt would put its runtime folder anyway, without its warning on stderr.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/runtime-" + qgetenv("USER"));
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Chorus"));
     QCoreApplication::setOrganizationName(QStringLiteral("Chorus"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));

@@ -21,5 +21,6 @@ int runPersonExport(CliContext& ctx);
 int runCapture(CliContext& ctx);
 int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
+int runReport(CliContext& ctx);
 
 } // namespace chorus::cli
