@@ -38,8 +38,9 @@ figure img { max-width: 100%; height: auto; }
 }
 )";
 
-QString chartHtml(const Chart& chart, const QString& src) {
-    return QStringLiteral("<figure><img src=\"%1\" width=\"%2\" alt=\"%3\"></figure>\n")
+QString chartHtml(const Chart& chart, const QString& src, bool forTextDocument) {
+    return QString::fromLatin1(forTextDocument ? "<p><img src=\"%1\" width=\"%2\" alt=\"%3\"></p>\n"
+                                          : "<figure><img src=\"%1\" width=\"%2\" alt=\"%3\"></figure>\n")
         .arg(src)
         .arg(kChartSize.width())
         .arg(HtmlRenderer::escape(chart.title));
@@ -108,7 +109,7 @@ QString sectionsHtml(const ReportDocument& doc, bool forTextDocument,
         const QString pageBreak = forTextDocument && &s != &doc.sections.front()
                                       ? QStringLiteral(" style=\"page-break-before: always\"")
                                       : QString();
-        out += forTextDocument ? QStringLiteral("<a name=\"%1\"></a><h2%3>%2</h2>\n")
+        out += forTextDocument ? QStringLiteral("<h2%3><a name=\"%1\"></a>%2</h2>\n")
                                      .arg(s.key, HtmlRenderer::escape(s.title), pageBreak)
                                : QStringLiteral("<section id=\"%1\"><h2>%2</h2>\n")
                                      .arg(s.key, HtmlRenderer::escape(s.title));
@@ -120,7 +121,7 @@ QString sectionsHtml(const ReportDocument& doc, bool forTextDocument,
             else if (const auto* t = std::get_if<Table>(&b))
                 out += tableHtml(*t, forTextDocument);
             else if (const auto* c = std::get_if<Chart>(&b))
-                out += chartHtml(*c, chartSource(*c));
+                out += chartHtml(*c, chartSource(*c), forTextDocument);
         }
         if (!forTextDocument)
             out += QStringLiteral("</section>\n");
