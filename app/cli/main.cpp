@@ -9,10 +9,10 @@
 #include <memory>
 
 namespace {
-// Reports lay out text and draw charts, which needs Qt's font machinery: that command gets a
-// QGuiApplication on the offscreen platform, so it still needs no display.
+// Reports lay out text and draw charts, which needs Qt's font machinery: those commands (and bench, which
+// measures a report) get a QGuiApplication on the offscreen platform, so they still need no display.
 bool needsGraphics(int argc, char* argv[]) {
-    return argc > 1 && qstrcmp(argv[1], "report") == 0;
+    return argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "bench") == 0);
 }
 } // namespace
 

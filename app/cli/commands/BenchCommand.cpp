@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "bench/DedupeBenchmarks.h"
+#include "bench/ReportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
 
 #include <QDir>
@@ -90,6 +91,7 @@ int runBench(CliContext& ctx) {
             [&] { return bench::measureSearch(path, queries); },
             [&] { return bench::measureCandidates(path, 100, seed); },
             [&] { return bench::measureDuplicateScan(path, 3); },
+            [&] { return bench::measurePeriodReportPdf(path, 3); },
         };
         for (const auto& step : steps) {
             auto figure = step();
