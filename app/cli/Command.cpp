@@ -50,6 +50,8 @@ const QVector<Command>& commands() {
         {QStringLiteral("sources discover"), QStringLiteral("Find the feeds a person's identities publish"),
          runSourcesDiscover},
         {QStringLiteral("sources remove"), QStringLiteral("Stop following a feed"), runSourcesRemove},
+        {QStringLiteral("report"), QStringLiteral("Write a period, person or community report (PDF, HTML, CSV, Markdown)"),
+         runReport},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

@@ -1,20 +1,35 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
+namespace {
+// Reports and the map lay out text and draw, which needs Qt's font machinery: those commands (and bench,
+// which measures a report) get a QGuiApplication on the offscreen platform, so they still need no display.
+bool needsGraphics(int argc, char* argv[]) {
+    if (argc < 2)
+        return false;
+    const bool mapRender = argc >= 3 && qstrcmp(argv[1], "map") == 0 && qstrcmp(argv[2], "render") == 0;
+    return mapRender || qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "bench") == 0;
+}
+} // namespace
+
 int main(int argc, char* argv[]) {
-    // Drawing text (map render) needs a QGuiApplication; the offscreen platform keeps it headless.
-    const bool draws = argc >= 3 && std::strcmp(argv[1], "map") == 0 && std::strcmp(argv[2], "render") == 0;
-    if (draws)
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGraphics(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QGuiApplication>(argc, argv)
-                                                  : std::make_unique<QCoreApplication>(argc, argv);
+        // Where Qt would put its runtime folder anyway, without its warning on stderr.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/runtime-" + qgetenv("USER"));
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Chorus"));
     QCoreApplication::setOrganizationName(QStringLiteral("Chorus"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHORUS_VERSION));

@@ -17,6 +17,7 @@
 #include "PersonRecordRepository.h"
 #include "PersonSummaryRepository.h"
 #include "ReachRepository.h"
+#include "ReportRepository.h"
 #include "SearchRepository.h"
 #include "SettingsRepository.h"
 #include "SourceRepository.h"
@@ -76,6 +77,7 @@ public:
     DumpRepository& dumps() { return m_dumps; }
     GraphRepository& graph() { return m_graph; }
     SourceRepository& sources() { return m_sources; }
+    ReportRepository& reports() { return m_reports; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -107,6 +109,7 @@ private:
     DumpRepository m_dumps;
     GraphRepository m_graph;
     SourceRepository m_sources;
+    ReportRepository m_reports;
 };
 
 } // namespace chorus

@@ -2,6 +2,7 @@
 
 #include "bench/DedupeBenchmarks.h"
 #include "bench/ImportBenchmarks.h"
+#include "bench/ReportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
 #include "bench/SuggestBenchmarks.h"
 
@@ -95,6 +96,7 @@ int runBench(CliContext& ctx) {
             [&] { return bench::measureSearch(path, queries); },
             [&] { return bench::measureCandidates(path, 100, seed); },
             [&] { return bench::measureDuplicateScan(path, 3); },
+            [&] { return bench::measurePeriodReportPdf(path, 3); },
         };
         for (const auto& step : importOnly ? decltype(steps){} : steps) {
             auto figure = step();

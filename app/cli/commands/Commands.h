@@ -32,5 +32,6 @@ int runSourcesList(CliContext& ctx);
 int runSourcesRemove(CliContext& ctx);
 int runSourcesDiscover(CliContext& ctx);
 int runSourcesRefresh(CliContext& ctx);
+int runReport(CliContext& ctx);
 
 } // namespace chorus::cli

@@ -1,0 +1,313 @@
+#include "ReportFixture.h"
+
+#include "report/CsvWriter.h"
+#include "report/MarkdownRenderer.h"
+#include "report/ReportExporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::report;
+using chorus::test::ReportFixture;
+using chorus::test::TempWorkspace;
+
+class TestReports : public QObject {
+    Q_OBJECT
+
+private:
+    static ReportRequest period(ReportFormat format) {
+        ReportRequest r;
+        r.kind = ReportKind::Period;
+        r.from = QDate(2026, 11, 1);
+        r.to = QDate(2026, 11, 19);
+        r.format = format;
+        return r;
+    }
+    static const Section* section(const ReportDocument& doc, const QString& key) {
+        for (const Section& s : doc.sections) {
+            if (s.key == key)
+                return &s;
+        }
+        return nullptr;
+    }
+    static QString figure(const Section& s, const QString& label) {
+        for (const Block& b : s.blocks) {
+            if (const auto* f = std::get_if<KeyFigures>(&b)) {
+                for (const KeyFigure& k : f->figures) {
+                    if (k.label == label)
+                        return k.value;
+                }
+            }
+        }
+        return {};
+    }
+    static QString pdfText(const QString& path) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return {};
+        // pdftotext reports ligatures as such ("ﬁ"); the text they stand for is what a reader sees.
+        return QString::fromUtf8(p.readAllStandardOutput())
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"));
+    }
+    static int pdfPages(const QString& path) {
+        QProcess p;
+        p.start(QStringLiteral("pdfinfo"), {path});
+        if (!p.waitForFinished(60000))
+            return -1;
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(QString::fromUtf8(p.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+
+private slots:
+    void periodFiguresCountTheAxis() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportExporter exporter(tw.ws());
+        auto doc = exporter.document(period(ReportFormat::Html));
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        const Section* summary = section(*doc, QStringLiteral("summary"));
+        QVERIFY(summary);
+        QCOMPARE(figure(*summary, QStringLiteral("Touchpoints")), QStringLiteral("5"));
+        QCOMPARE(figure(*summary, QStringLiteral("People you were in touch with")), QStringLiteral("2"));
+        QCOMPARE(figure(*summary, QStringLiteral("Ties formed")), QStringLiteral("1"));
+        const Section* balance = section(*doc, QStringLiteral("balance"));
+        QVERIFY(balance);
+        QCOMPARE(figure(*balance, QStringLiteral("Done with people")), QStringLiteral("3"));
+        QCOMPARE(figure(*balance, QStringLiteral("Done to people")), QStringLiteral("1"));
+        QCOMPARE(figure(*balance, QStringLiteral("They reached out")), QStringLiteral("1"));
+        const Section* followUps = section(*doc, QStringLiteral("followups"));
+        QVERIFY(followUps);
+        QCOMPARE(figure(*followUps, QStringLiteral("Due in the period")), QStringLiteral("2"));
+        QCOMPARE(figure(*followUps, QStringLiteral("Kept on time")), QStringLiteral("1"));
+        QCOMPARE(figure(*followUps, QStringLiteral("Still open")), QStringLiteral("1"));
+
+        // Grace was met six times in September and not since: she has gone cold; Ada has grown.
+        const Section* health = section(*doc, QStringLiteral("health"));
+        QVERIFY(health);
+        QStringList grown, cold;
+        for (const Block& b : health->blocks) {
+            if (const auto* t = std::get_if<Table>(&b)) {
+                for (const QStringList& row : t->rows)
+                    (t->caption == QStringLiteral("Gone cold") ? cold : grown) << row.first();
+            }
+        }
+        QVERIFY(cold.contains(QStringLiteral("Grace Hopper")));
+        QVERIFY(grown.contains(QStringLiteral("Ada Lovelace")));
+        QVERIFY(!grown.contains(QStringLiteral("Grace Hopper")));
+    }
+
+    void sectionsCanBeChosen() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportRequest r = period(ReportFormat::Markdown);
+        r.sections = {QStringLiteral("balance"), QStringLiteral("introductions")};
+        auto doc = ReportExporter(tw.ws()).document(r);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->sections.size(), 2);
+        QCOMPARE(doc->sections[0].key, QStringLiteral("balance"));
+    }
+
+    void htmlEscapesHostileText() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        for (ReportKind kind : {ReportKind::Period, ReportKind::Person}) {
+            ReportRequest r = period(ReportFormat::Html);
+            r.kind = kind;
+            r.personId = fx.eve;
+            auto bytes = ReportExporter(tw.ws()).render(r);
+            QVERIFY(bytes.ok());
+            const QString html = QString::fromUtf8(*bytes);
+            QVERIFY(!html.contains(QStringLiteral("<script")));
+            QVERIFY(!html.contains(QStringLiteral("<img src=file"), Qt::CaseInsensitive));
+            QVERIFY(!html.contains(QStringLiteral("<b>")));
+            QVERIFY(html.contains(QStringLiteral("Eve &lt;script&gt;alert(1)&lt;/script&gt;")));
+            if (kind == ReportKind::Person)
+                QVERIFY(html.contains(QStringLiteral("&lt;img src=file:///etc/passwd&gt;")));
+            // Every image is inline; nothing is loaded from anywhere.
+            const auto images =
+                QRegularExpression(QStringLiteral("<img [^>]*src=\"([^\"]*)\"")).globalMatch(html);
+            int count = 0;
+            for (auto it = images; it.hasNext();) {
+                const auto m = it.next();
+                QVERIFY2(m.captured(1).startsWith(QStringLiteral("data:image/png;base64,")),
+                         qPrintable(m.captured(1).left(40)));
+                ++count;
+            }
+            QVERIFY(count >= 1);
+            QVERIFY(html.contains(QStringLiteral("default-src 'none'")));
+            QVERIFY(html.contains(QStringLiteral("@media print")));
+        }
+    }
+
+    void markdownTablesKeepTheirShape() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportRequest r = period(ReportFormat::Markdown);
+        r.sections = {QStringLiteral("people")};
+        auto bytes = ReportExporter(tw.ws()).render(r);
+        QVERIFY(bytes.ok());
+        const QStringList lines = QString::fromUtf8(*bytes).split(QLatin1Char('\n'));
+        const qsizetype header = lines.indexOf(
+            QStringLiteral("| Person | Organisation | Stance | Do with | Do to | They reached out |"));
+        QVERIFY(header >= 0);
+        QCOMPARE(lines[header + 1], QStringLiteral("| --- | --- | --- | ---: | ---: | ---: |"));
+        // Two people in the period: Ada first (four touchpoints), then Eve, escaped.
+        QVERIFY(lines[header + 2].startsWith(
+            QStringLiteral("| Ada Lovelace | Analytical Engines | Advocate | 2 | 1 | 1 |")));
+        QCOMPARE(lines[header + 3], QStringLiteral("| Eve \\<script\\>alert(1)\\</script\\> | "
+                                                   "\\<b\\>Evil\\</b\\> Corp | Sceptic | 1 | 0 | 0 |"));
+        QCOMPARE(lines[header + 4], QString());
+        // A pipe or a line break in a cell does not break the row.
+        QCOMPARE(MarkdownRenderer::escape(QStringLiteral("a|b")), QStringLiteral("a\\|b"));
+        QVERIFY(!QString::fromUtf8(*bytes).contains(QStringLiteral("Line one\nLine two")));
+    }
+
+    void csvRoundTripsTrickyValues() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportRequest r = period(ReportFormat::Csv);
+        auto bytes = ReportExporter(tw.ws()).render(r);
+        QVERIFY(bytes.ok());
+        const auto rows = chorus::test::parseCsv(*bytes);
+        QCOMPARE(rows.first().first(), QStringLiteral("id"));
+        QCOMPARE(rows.size(), 1 + 5); // header and every person
+        for (const QStringList& row : rows)
+            QCOMPARE(row.size(), rows.first().size());
+        auto rowOf = [&](Id id) {
+            for (const QStringList& row : rows) {
+                if (row.first() == QString::number(id))
+                    return row;
+            }
+            return QStringList();
+        };
+        QCOMPARE(rowOf(fx.tricky).at(1), ReportFixture::trickyName());
+        QCOMPARE(rowOf(fx.tricky).at(2), ReportFixture::trickyOrganisation());
+        QCOMPARE(rowOf(fx.formula).at(1), QStringLiteral("'") + ReportFixture::formulaName());
+        QCOMPARE(rowOf(fx.formula).at(2), QStringLiteral("'+44 20 7946 0000"));
+        QCOMPARE(rowOf(fx.eve).at(1), ReportFixture::hostileName());
+        QCOMPARE(rowOf(fx.ada).at(3), QStringLiteral("advocate"));
+        QCOMPARE(rowOf(fx.ada).at(8), QStringLiteral("4"));
+
+        r.csvTable = CsvTable::Touchpoints;
+        auto tp = ReportExporter(tw.ws()).render(r);
+        QVERIFY(tp.ok());
+        const auto tpRows = chorus::test::parseCsv(*tp);
+        QCOMPARE(tpRows.size(), 1 + 5);
+        QStringList notes;
+        for (const QStringList& row : tpRows)
+            notes << row.last();
+        QVERIFY(notes.contains(QStringLiteral("'@SUM(A1:A9) review")));
+        QVERIFY(notes.contains(ReportFixture::hostileNote()));
+
+        for (const QString& cell : {QStringLiteral("=1+1"), QStringLiteral("+1"), QStringLiteral("-1"),
+                                    QStringLiteral("@x"), QStringLiteral("\tx"), QStringLiteral("\rx")})
+            QVERIFY(CsvWriter::neutralise(cell).startsWith(QLatin1Char('\'')));
+        QCOMPARE(CsvWriter::neutralise(QStringLiteral("a=b")), QStringLiteral("a=b"));
+    }
+
+    void pdfHasPagesNamesAndContents_data() {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+    void pdfHasPagesNamesAndContents() {
+        QFETCH(int, pageSize);
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportRequest r = period(ReportFormat::Pdf);
+        r.pageSize = QPageSize::PageSizeId(pageSize);
+        const QString path = tw.dir() + QStringLiteral("/period.pdf");
+        const Status st = ReportExporter(tw.ws()).exportTo(r, path);
+        QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().message));
+        if (qEnvironmentVariableIsSet("CHORUS_KEEP_REPORT"))
+            QFile::copy(path, qEnvironmentVariable("CHORUS_KEEP_REPORT"));
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
+        const int pages = pdfPages(path);
+        QVERIFY2(pages >= 4 && pages <= 14, qPrintable(QString::number(pages)));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("Relationship report")));
+        QVERIFY(text.contains(QStringLiteral("Contents")));
+        QVERIFY(text.contains(QStringLiteral("Ada Lovelace")));
+        QVERIFY(text.contains(QStringLiteral("Grace Hopper")));
+        QVERIFY(text.contains(ReportFixture::hostileName())); // literally, never as markup
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    }
+
+    void pdfDossierPrintsNotesLiterally() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportRequest r = period(ReportFormat::Pdf);
+        r.kind = ReportKind::Person;
+        r.personId = fx.eve;
+        const QString path = tw.dir() + QStringLiteral("/eve.pdf");
+        QVERIFY(ReportExporter(tw.ws()).exportTo(r, path).ok());
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QStringLiteral("<img src=file:///etc/passwd>")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Evil")));
+    }
+
+    void communityReportCoversTopicMembers() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        ReportRequest r = period(ReportFormat::Markdown);
+        r.kind = ReportKind::Community;
+        r.topicId = fx.rustTopic;
+        auto doc = ReportExporter(tw.ws()).document(r);
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        QCOMPARE(doc->title, QStringLiteral("Rust on Windows"));
+        QCOMPARE(figure(*section(*doc, QStringLiteral("summary")), QStringLiteral("Members")),
+                 QStringLiteral("2"));
+        QCOMPARE(figure(*section(*doc, QStringLiteral("balance")), QStringLiteral("Done with members")),
+                 QStringLiteral("3"));
+        r.topicId = 0;
+        r.communityId = 7;
+        auto missing = ReportExporter(tw.ws()).document(r);
+        QVERIFY(!missing.ok());
+    }
+
+    void failedExportLeavesNothing() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        const QString path = tw.dir() + QStringLiteral("/report.html");
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("previous report");
+        existing.close();
+        // Cancelled half-way: the old file stays as it was.
+        const Status st = ReportExporter(tw.ws()).exportTo(period(ReportFormat::Html), path,
+                                                           [](int percent) { return percent < 50; });
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, ErrorCode::Cancelled);
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("previous report"));
+        existing.close();
+        // A bad request writes nothing.
+        ReportRequest bad = period(ReportFormat::Pdf);
+        bad.to = QDate(2026, 10, 1);
+        const QString other = tw.dir() + QStringLiteral("/bad.pdf");
+        QVERIFY(!ReportExporter(tw.ws()).exportTo(bad, other).ok());
+        QVERIFY(!QFile::exists(other));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
