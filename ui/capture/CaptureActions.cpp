@@ -1,0 +1,54 @@
+#include "CaptureActions.h"
+
+#include "QuickLogDialog.h"
+#include "shell/MainWindow.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace chorus::ui {
+
+CaptureActions::CaptureActions(MainWindow& window, Workspace& workspace)
+    : QObject(&window)
+    , m_window(window)
+    , m_workspace(workspace) {
+    m_menu = new QMenu(tr("&Capture"), &window);
+    m_menu->setObjectName(QStringLiteral("menuCapture"));
+    // Before Help, which stays last.
+    QMenu* help = window.menu(MainWindow::MenuId::Help);
+    window.menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_menu);
+
+    QAction* quickLog =
+        addAction(QStringLiteral("actionQuickLog"), tr("&Quick Log…"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    quickLog->setToolTip(tr("Log a touchpoint or a note (Ctrl+L)"));
+    connect(quickLog, &QAction::triggered, this, &CaptureActions::openQuickLog);
+    window.mainToolBar()->addAction(quickLog);
+}
+
+QAction* CaptureActions::addAction(const QString& name, const QString& text, const QKeySequence& shortcut) {
+    auto* action = m_menu->addAction(text);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
+QuickLogDialog* CaptureActions::quickLogDialog() {
+    if (!m_quickLog) {
+        m_quickLog = new QuickLogDialog(m_workspace, m_window.undoStack(), &m_window);
+        connect(m_quickLog, &QuickLogDialog::logged, &m_window,
+                [this](const QString& text) { m_window.showMessage(text); });
+        connect(m_quickLog, &QuickLogDialog::failed, &m_window,
+                [this](const QString& text) { m_window.showMessage(text, 8000); });
+    }
+    return m_quickLog;
+}
+
+void CaptureActions::openQuickLog() {
+    quickLogDialog()->start();
+}
+
+} // namespace chorus::ui

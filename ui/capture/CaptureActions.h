@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace chorus {
+class Workspace;
+}
+
+namespace chorus::ui {
+
+class MainWindow;
+class QuickLogDialog;
+
+/// The Capture menu and its toolbar buttons: Quick Log (Ctrl+L) and the other capture tools. Built once per
+/// window by the composition root; the dialogs it opens are created on first use and belong to the window.
+class CaptureActions final : public QObject {
+    Q_OBJECT
+public:
+    CaptureActions(MainWindow& window, Workspace& workspace);
+
+    QMenu* menu() const { return m_menu; }
+    QuickLogDialog* quickLogDialog();
+
+private:
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut);
+    void openQuickLog();
+
+    MainWindow& m_window;
+    Workspace& m_workspace;
+    QMenu* m_menu = nullptr;
+    QuickLogDialog* m_quickLog = nullptr;
+};
+
+} // namespace chorus::ui
