@@ -1,5 +1,6 @@
 #include "CaptureActions.h"
 
+#include "EventCaptureWindow.h"
 #include "QuickLogDialog.h"
 #include "shell/MainWindow.h"
 
@@ -25,6 +26,11 @@ CaptureActions::CaptureActions(MainWindow& window, Workspace& workspace)
     quickLog->setToolTip(tr("Log a touchpoint or a note (Ctrl+L)"));
     connect(quickLog, &QAction::triggered, this, &CaptureActions::openQuickLog);
     window.mainToolBar()->addAction(quickLog);
+
+    QAction* eventCapture = addAction(QStringLiteral("actionEventCapture"), tr("&Event Capture…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    eventCapture->setToolTip(tr("Capture the people you met at an event (Ctrl+Shift+L)"));
+    connect(eventCapture, &QAction::triggered, this, &CaptureActions::openEventCapture);
 }
 
 QAction* CaptureActions::addAction(const QString& name, const QString& text, const QKeySequence& shortcut) {
@@ -45,6 +51,24 @@ QuickLogDialog* CaptureActions::quickLogDialog() {
                 [this](const QString& text) { m_window.showMessage(text, 8000); });
     }
     return m_quickLog;
+}
+
+EventCaptureWindow* CaptureActions::eventCaptureWindow() {
+    if (!m_eventCapture) {
+        m_eventCapture = new EventCaptureWindow(m_workspace, &m_window);
+        connect(m_eventCapture, &EventCaptureWindow::statusMessage, &m_window,
+                [this](const QString& text) { m_window.showMessage(text); });
+    }
+    return m_eventCapture;
+}
+
+void CaptureActions::openEventCapture() {
+    EventCaptureWindow* window = eventCaptureWindow();
+    if (!window->isVisible())
+        window->resume();
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void CaptureActions::openQuickLog() {

@@ -12,6 +12,7 @@ class Workspace;
 namespace chorus::ui {
 
 class MainWindow;
+class EventCaptureWindow;
 class QuickLogDialog;
 
 /// The Capture menu and its toolbar buttons: Quick Log (Ctrl+L) and the other capture tools. Built once per
@@ -23,15 +24,18 @@ public:
 
     QMenu* menu() const { return m_menu; }
     QuickLogDialog* quickLogDialog();
+    EventCaptureWindow* eventCaptureWindow();
 
 private:
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut);
     void openQuickLog();
+    void openEventCapture();
 
     MainWindow& m_window;
     Workspace& m_workspace;
     QMenu* m_menu = nullptr;
     QuickLogDialog* m_quickLog = nullptr;
+    EventCaptureWindow* m_eventCapture = nullptr;
 };
 
 } // namespace chorus::ui
