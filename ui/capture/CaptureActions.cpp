@@ -1,12 +1,16 @@
 #include "CaptureActions.h"
 
 #include "EventCaptureWindow.h"
+#include "FollowUpsPanel.h"
 #include "QuickLogDialog.h"
+#include "people/PeopleView.h"
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace chorus::ui {
@@ -31,6 +35,38 @@ CaptureActions::CaptureActions(MainWindow& window, Workspace& workspace)
                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     eventCapture->setToolTip(tr("Capture the people you met at an event (Ctrl+Shift+L)"));
     connect(eventCapture, &QAction::triggered, this, &CaptureActions::openEventCapture);
+    buildFollowUpsDock();
+}
+
+void CaptureActions::buildFollowUpsDock() {
+    auto* dock = new QDockWidget(tr("Follow-ups"), &m_window);
+    dock->setObjectName(QStringLiteral("followUpsDock"));
+    m_followUps = new FollowUpsPanel(m_workspace, m_window.undoStack(), dock);
+    dock->setWidget(m_followUps);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    connect(m_followUps, &FollowUpsPanel::personRequested, this, &CaptureActions::openPerson);
+    connect(m_followUps, &FollowUpsPanel::statusMessage, &m_window,
+            [this](const QString& text) { m_window.showMessage(text); });
+
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionFollowUps"));
+    toggle->setText(tr("&Follow-ups"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    toggle->setToolTip(tr("Open follow-ups, overdue first (Ctrl+Shift+U)"));
+    m_menu->addAction(toggle);
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_followUps->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void CaptureActions::openPerson(Id personId) {
+    auto* people = qobject_cast<PeopleView*>(m_window.page(PageId::People));
+    if (!people || personId == 0)
+        return;
+    m_window.showPage(PageId::People);
+    people->showPerson(personId);
 }
 
 QAction* CaptureActions::addAction(const QString& name, const QString& text, const QKeySequence& shortcut) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Ids.h"
+
 #include <QObject>
 
 class QAction;
@@ -13,6 +15,7 @@ namespace chorus::ui {
 
 class MainWindow;
 class EventCaptureWindow;
+class FollowUpsPanel;
 class QuickLogDialog;
 
 /// The Capture menu and its toolbar buttons: Quick Log (Ctrl+L) and the other capture tools. Built once per
@@ -25,17 +28,21 @@ public:
     QMenu* menu() const { return m_menu; }
     QuickLogDialog* quickLogDialog();
     EventCaptureWindow* eventCaptureWindow();
+    FollowUpsPanel* followUpsPanel() const { return m_followUps; }
 
 private:
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut);
     void openQuickLog();
     void openEventCapture();
+    void buildFollowUpsDock();
+    void openPerson(Id personId);
 
     MainWindow& m_window;
     Workspace& m_workspace;
     QMenu* m_menu = nullptr;
     QuickLogDialog* m_quickLog = nullptr;
     EventCaptureWindow* m_eventCapture = nullptr;
+    FollowUpsPanel* m_followUps = nullptr;
 };
 
 } // namespace chorus::ui

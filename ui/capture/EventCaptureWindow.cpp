@@ -92,7 +92,8 @@ void EventCaptureWindow::resume() {
     const auto open = CaptureSession(m_workspace, 0).openDrafts();
     if (open && !open->isEmpty()) {
         setEvent(open->last().eventId);
-        setStatus(tr("Resumed %n unsaved person(s).", nullptr, int(open->size())));
+        setStatus(open->size() == 1 ? tr("Resumed 1 unsaved person.")
+                                    : tr("Resumed %1 unsaved people.").arg(open->size()));
         return;
     }
     m_session.reset();
@@ -171,9 +172,8 @@ void EventCaptureWindow::save() {
     }
     ++m_saved;
     const QString name = m_workspace.people().get(outcome->personId).valueOr({}).name;
-    setStatus(outcome->createdPerson
-                  ? tr("Saved %1 (new person). %n saved so far.", nullptr, m_saved).arg(name)
-                  : tr("Added to %1. %n saved so far.", nullptr, m_saved).arg(name));
+    setStatus(outcome->createdPerson ? tr("Saved %1 (new person); %2 saved so far.").arg(name).arg(m_saved)
+                                     : tr("Added to %1; %2 saved so far.").arg(name).arg(m_saved));
     const auto open = m_session->openDrafts();
     if (open && !open->isEmpty())
         reloadDrafts(open->first().id);
