@@ -1,4 +1,6 @@
 #include "UiTestSupport.h"
+#include "conversations/ConversationDetail.h"
+#include "conversations/ConversationsView.h"
 #include "people/PeopleView.h"
 #include "people/PersonProfile.h"
 #include "search/SearchField.h"
@@ -33,7 +35,7 @@ private slots:
         Conversation thread;
         thread.title = QStringLiteral("Lovelace and the first program");
         thread.url = QUrl(QStringLiteral("https://example.org/t/1"));
-        QVERIFY2(tw->conversations().add(thread).ok(), "conversation");
+        const Id threadId = *tw->conversations().add(thread);
 
         MainWindow window(tw.ws());
         StandardPages pages(window, tw.ws());
@@ -74,6 +76,15 @@ private slots:
         QCOMPARE(pages.people()->profile()->personId(), grace);
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("profileName"))->text(),
                  QStringLiteral("Grace Hopper"));
+
+        // One Down reaches the thread; Enter opens it on the Conversations page.
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("lovelace"));
+        field->searchNow();
+        QTest::keyClick(field, Qt::Key_Down);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window.currentPage(), PageId::Conversations);
+        QCOMPARE(pages.conversations()->detail()->conversationId(), threadId);
     }
 
     void nothingFoundSaysSo() {

@@ -1,7 +1,7 @@
 #include "QuickLogDialog.h"
 
 #include "KindComboBox.h"
-#include "PersonCompleter.h"
+#include "WhoCompleter.h"
 #include "QuickLogCommand.h"
 #include "model/IdentityParsing.h"
 #include "storage/Workspace.h"
@@ -54,7 +54,7 @@ void QuickLogDialog::buildForm() {
     m_who = new QLineEdit(this);
     m_who->setObjectName(QStringLiteral("quickWho"));
     m_who->setPlaceholderText(tr("A name or a handle"));
-    m_completer = new PersonCompleter(m_workspace, m_who);
+    m_completer = new WhoCompleter(m_workspace, m_who);
     form->addRow(tr("&Who:"), m_who);
 
     auto* kindRow = new QHBoxLayout;

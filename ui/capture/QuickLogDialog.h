@@ -18,7 +18,7 @@ class Workspace;
 namespace chorus::ui {
 
 class KindComboBox;
-class PersonCompleter;
+class WhoCompleter;
 
 /// The keyboard-first quick log (Ctrl+L): who (completion over names and handles), what kind (grouped
 /// do-with / do-to), when ("now", "yesterday", "2 days ago"…), an optional conversation or event, a note and
@@ -54,7 +54,7 @@ private:
     Workspace& m_workspace;
     QUndoStack* m_undoStack;
     QLineEdit* m_who = nullptr;
-    PersonCompleter* m_completer = nullptr;
+    WhoCompleter* m_completer = nullptr;
     KindComboBox* m_kind = nullptr;
     QCheckBox* m_inbound = nullptr;
     QLineEdit* m_when = nullptr;

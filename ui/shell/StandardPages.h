@@ -10,6 +10,8 @@ class Workspace;
 
 namespace chorus::ui {
 
+class ConversationsView;
+class EventsView;
 class MainWindow;
 class PeopleView;
 class SearchField;
@@ -23,6 +25,8 @@ public:
     StandardPages(MainWindow& window, Workspace& workspace);
 
     PeopleView* people() const { return m_people; }
+    ConversationsView* conversations() const { return m_conversations; }
+    EventsView* events() const { return m_events; }
     SearchField* searchField() const { return m_search; }
 
     /// Shows the page of the hit with the hit open: a person (or a note about them), a conversation…
@@ -31,6 +35,8 @@ public:
 private:
     MainWindow& m_window;
     PeopleView* m_people = nullptr;
+    ConversationsView* m_conversations = nullptr;
+    EventsView* m_events = nullptr;
     SearchField* m_search = nullptr;
 };
 

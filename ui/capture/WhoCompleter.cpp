@@ -1,4 +1,4 @@
-#include "PersonCompleter.h"
+#include "WhoCompleter.h"
 
 #include "storage/Workspace.h"
 
@@ -14,7 +14,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kNameRole = Qt::UserRole + 2;
 } // namespace
 
-PersonCompleter::PersonCompleter(Workspace& workspace, QLineEdit* edit, int limit)
+WhoCompleter::WhoCompleter(Workspace& workspace, QLineEdit* edit, int limit)
     : QObject(edit)
     , m_workspace(workspace)
     , m_edit(edit)
@@ -26,18 +26,18 @@ PersonCompleter::PersonCompleter(Workspace& workspace, QLineEdit* edit, int limi
     m_completer->setCompletionRole(kNameRole);
     m_completer->setWidget(edit);
     m_completer->popup()->setObjectName(QStringLiteral("personCompletions"));
-    connect(edit, &QLineEdit::textEdited, this, &PersonCompleter::refresh);
+    connect(edit, &QLineEdit::textEdited, this, &WhoCompleter::refresh);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
-            &PersonCompleter::choose);
+            &WhoCompleter::choose);
 }
 
-void PersonCompleter::reset() {
+void WhoCompleter::reset() {
     m_chosenId = 0;
     m_chosenName.clear();
     m_model->clear();
 }
 
-void PersonCompleter::refresh(const QString& text) {
+void WhoCompleter::refresh(const QString& text) {
     if (m_chosenId != 0 && text != m_chosenName) {
         m_chosenId = 0;
         m_chosenName.clear();
@@ -68,7 +68,7 @@ void PersonCompleter::refresh(const QString& text) {
     m_completer->complete();
 }
 
-void PersonCompleter::choose(const QModelIndex& index) {
+void WhoCompleter::choose(const QModelIndex& index) {
     if (!index.isValid())
         return;
     m_chosenId = index.data(kIdRole).value<Id>();

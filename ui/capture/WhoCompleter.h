@@ -17,10 +17,10 @@ namespace chorus::ui {
 /// Completion over people's names and handles for a "who" field: as the user types, the best matches from the
 /// workspace's search index pop up ("Ada Lovelace · Analytical Engines · @ada"); choosing one (arrows, Enter)
 /// puts the name in the field and remembers the person, until the text is edited away from that name.
-class PersonCompleter final : public QObject {
+class WhoCompleter final : public QObject {
     Q_OBJECT
 public:
-    PersonCompleter(Workspace& workspace, QLineEdit* edit, int limit = 8);
+    WhoCompleter(Workspace& workspace, QLineEdit* edit, int limit = 8);
 
     /// The person chosen from the list, or 0 when the text was typed (or edited since).
     Id chosenId() const { return m_chosenId; }
