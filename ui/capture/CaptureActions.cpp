@@ -1,7 +1,9 @@
 #include "CaptureActions.h"
 
+#include "DuplicatesView.h"
 #include "EventCaptureWindow.h"
 #include "FollowUpsPanel.h"
+#include "MergeDialog.h"
 #include "QuickLogDialog.h"
 #include "people/PeopleView.h"
 #include "shell/MainWindow.h"
@@ -36,6 +38,31 @@ CaptureActions::CaptureActions(MainWindow& window, Workspace& workspace)
     eventCapture->setToolTip(tr("Capture the people you met at an event (Ctrl+Shift+L)"));
     connect(eventCapture, &QAction::triggered, this, &CaptureActions::openEventCapture);
     buildFollowUpsDock();
+
+    m_menu->addSeparator();
+    QAction* duplicates = addAction(QStringLiteral("actionFindDuplicates"), tr("Find &Duplicates…"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    duplicates->setToolTip(tr("People who are probably one person, to merge (Ctrl+Shift+D)"));
+    connect(duplicates, &QAction::triggered, this, &CaptureActions::openDuplicates);
+}
+
+DuplicatesView* CaptureActions::duplicatesView() {
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesView(m_workspace, m_window.undoStack(), &m_window);
+        connect(m_duplicates, &DuplicatesView::statusMessage, &m_window,
+                [this](const QString& text) { m_window.showMessage(text); });
+    }
+    return m_duplicates;
+}
+
+void CaptureActions::openDuplicates() {
+    DuplicatesView* view = duplicatesView();
+    const bool first = !view->isVisible();
+    view->show();
+    view->raise();
+    view->activateWindow();
+    if (first && !view->isScanning())
+        view->startScan();
 }
 
 void CaptureActions::buildFollowUpsDock() {

@@ -14,6 +14,7 @@ class Workspace;
 namespace chorus::ui {
 
 class MainWindow;
+class DuplicatesView;
 class EventCaptureWindow;
 class FollowUpsPanel;
 class QuickLogDialog;
@@ -29,6 +30,7 @@ public:
     QuickLogDialog* quickLogDialog();
     EventCaptureWindow* eventCaptureWindow();
     FollowUpsPanel* followUpsPanel() const { return m_followUps; }
+    DuplicatesView* duplicatesView();
 
 private:
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut);
@@ -36,6 +38,7 @@ private:
     void openEventCapture();
     void buildFollowUpsDock();
     void openPerson(Id personId);
+    void openDuplicates();
 
     MainWindow& m_window;
     Workspace& m_workspace;
@@ -43,6 +46,7 @@ private:
     QuickLogDialog* m_quickLog = nullptr;
     EventCaptureWindow* m_eventCapture = nullptr;
     FollowUpsPanel* m_followUps = nullptr;
+    DuplicatesView* m_duplicates = nullptr;
 };
 
 } // namespace chorus::ui

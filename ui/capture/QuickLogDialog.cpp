@@ -1,8 +1,8 @@
 #include "QuickLogDialog.h"
 
 #include "KindComboBox.h"
-#include "WhoCompleter.h"
 #include "QuickLogCommand.h"
+#include "WhoCompleter.h"
 #include "model/IdentityParsing.h"
 #include "storage/Workspace.h"
 

@@ -27,8 +27,7 @@ WhoCompleter::WhoCompleter(Workspace& workspace, QLineEdit* edit, int limit)
     m_completer->setWidget(edit);
     m_completer->popup()->setObjectName(QStringLiteral("personCompletions"));
     connect(edit, &QLineEdit::textEdited, this, &WhoCompleter::refresh);
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
-            &WhoCompleter::choose);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &WhoCompleter::choose);
 }
 
 void WhoCompleter::reset() {
