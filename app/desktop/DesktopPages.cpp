@@ -1,5 +1,6 @@
 #include "DesktopPages.h"
 
+#include "capture/CaptureActions.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardPages.h"
 #include "sources/SourcesPage.h"
@@ -11,6 +12,8 @@ void installPages(ui::MainWindow& window, Workspace& workspace) {
     // People, Conversations, Events and the search field come from chorus_ui itself.
     new ui::StandardPages(window, workspace);
     ui::installSourcesPage(window, workspace);
+    // Capture menu: quick log, event capture, follow-ups, duplicates (issue 4).
+    new ui::CaptureActions(window, workspace);
     // Each other area adds its page here with one line, for example:
     //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
     // Pages not set here keep their placeholder.
