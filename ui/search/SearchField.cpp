@@ -67,7 +67,8 @@ void SearchField::showResults() {
 }
 
 void SearchField::hideResults() {
-    m_results->hide();
+    if (m_results)
+        m_results->hide();
 }
 
 void SearchField::activate(const SearchHit& hit) {
@@ -105,7 +106,7 @@ void SearchField::keyPressEvent(QKeyEvent* event) {
 void SearchField::focusOutEvent(QFocusEvent* event) {
     QLineEdit::focusOutEvent(event);
     // A click on a result arrives after focus left: hide only when focus went elsewhere for good.
-    if (event->reason() != Qt::PopupFocusReason && !m_results->underMouse())
+    if (m_results && event->reason() != Qt::PopupFocusReason && !m_results->underMouse())
         hideResults();
 }
 
