@@ -73,6 +73,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
             &PeopleView::onCurrentChanged);
     connect(m_profile, &PersonProfile::personActivated, this, &PeopleView::showPerson);
     connect(m_profile, &PersonProfile::editRequested, this, &PeopleView::editPerson);
+    connect(m_profile, &PersonProfile::conversationActivated, this, &PeopleView::conversationActivated);
     connect(m_profile, &PersonProfile::deleteRequested, this, &PeopleView::deletePerson);
     connect(m_editor, &PersonEditor::saveRequested, this, &PeopleView::onSaveRequested);
     connect(m_editor, &PersonEditor::cancelled, this, [this] { m_side->setCurrentWidget(m_profile); });

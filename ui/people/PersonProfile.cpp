@@ -108,6 +108,11 @@ PersonProfile::PersonProfile(Workspace& workspace, QWidget* parent)
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_timeline->header()->setStretchLastSection(true);
     pageLayout->addWidget(m_timeline, 1);
+    connect(m_timeline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const Id conversation = item->data(2, Qt::UserRole).toLongLong();
+        if (conversation > 0)
+            emit conversationActivated(conversation);
+    });
     m_stack->addWidget(page);
 
     auto* layout = new QVBoxLayout(this);
@@ -203,6 +208,9 @@ void PersonProfile::fillTimeline() {
         item->setToolTip(2, e.detail);
         item->setData(0, Qt::UserRole, int(e.kind));
         item->setData(1, Qt::UserRole, e.id);
+        item->setData(2, Qt::UserRole, e.conversationId);
+        if (e.conversationId > 0)
+            item->setToolTip(1, tr("Double-click to open the thread"));
         items << item;
     }
     m_timeline->addTopLevelItems(items);
