@@ -4,6 +4,7 @@
 #include "ConversationEditor.h"
 #include "ConversationsModel.h"
 #include "shell/ColumnWidths.h"
+#include "shell/EmptyState.h"
 #include "shell/StatusCommand.h"
 #include "storage/Workspace.h"
 
@@ -61,6 +62,13 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidthsEm(m_table, {20, 6, 7, 8, 4, 10}, ConversationsModel::Title);
 
+    new EmptyState(m_table, [this] {
+        return m_text->text().trimmed().isEmpty() && m_status->currentIndex() == 0
+                   ? tr("No conversations yet.\n\nAdd a thread you follow with New Conversation, or let a "
+                        "feed "
+                        "bring them in.")
+                   : tr("No conversation matches these filters.");
+    });
     m_detail = new ConversationDetail(workspace, undoStack);
     m_editor = new ConversationEditor(workspace);
     m_side = new QStackedWidget;

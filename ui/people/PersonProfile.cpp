@@ -1,4 +1,5 @@
 #include "PersonProfile.h"
+#include "shell/Plural.h"
 
 #include "PersonTimeline.h"
 #include "storage/Workspace.h"
@@ -180,7 +181,7 @@ void PersonProfile::reload() {
     }
     QString tiesText = tieLinks.isEmpty() ? tr("none yet") : tieLinks.join(QStringLiteral(", "));
     if (ties.size() > MaxTiesShown)
-        tiesText += QLatin1Char(' ') + tr("and %Ln more", nullptr, int(ties.size() - MaxTiesShown));
+        tiesText += QLatin1Char(' ') + tr("and %L1 more").arg(ties.size() - MaxTiesShown);
     m_ties->setText(tiesText);
 
     const auto history = m_workspace.reach().history(p.id).valueOr({});
