@@ -21,4 +21,13 @@ for size in 1366x768 1920x1080; do
     shot "$size" search people --search "ada"
     shot "$size" placeholder map
 done
+# An empty workspace: what the pages say before there is anything.
+rm -rf "$work/config"
+XDG_CONFIG_HOME="$work/config" xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$build/app/desktop/chorus" --page people --screenshot "$out/empty-people-1366x768.png" "$work/empty.chorus"
+# The dark theme, as Preferences saves it.
+rm -rf "$work/config" && mkdir -p "$work/config/Chorus"
+printf '[appearance]\ntheme=dark\n' >"$work/config/Chorus/Chorus.conf"
+XDG_CONFIG_HOME="$work/config" xvfb-run -a -s "-screen 0 1366x768x24" \
+    "$build/app/desktop/chorus" --page people --screenshot "$out/people-dark-1366x768.png" "$work/sample.chorus"
 echo "screenshots in $out"

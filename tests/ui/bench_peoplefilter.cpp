@@ -40,8 +40,8 @@ int main(int argc, char* argv[]) {
     // The first screenful the view paints.
     for (int row = 0; row < 40 && row < model.rowCount(); ++row)
         model.data(model.index(row, PeopleTableModel::Health));
-    out << "open the table (ids + first page): " << timer.nsecsElapsed() / 1e6 << " ms, " << model.matchCount()
-        << " people\n";
+    out << "open the table (ids + first page): " << timer.nsecsElapsed() / 1e6 << " ms, "
+        << model.matchCount() << " people\n";
 
     const Id topic = (*ws)->topics().list().valueOr({}).value(0).id;
     struct Case {

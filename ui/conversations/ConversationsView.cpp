@@ -4,6 +4,7 @@
 #include "ConversationEditor.h"
 #include "ConversationsModel.h"
 #include "shell/ColumnWidths.h"
+#include "shell/EmptyState.h"
 #include "shell/StatusCommand.h"
 #include "storage/Workspace.h"
 
@@ -61,7 +62,14 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidthsEm(m_table, {20, 6, 7, 8, 4, 10}, ConversationsModel::Title);
 
-    m_detail = new ConversationDetail(workspace, undoStack);
+    new EmptyState(m_table, [this] {
+        return m_text->text().trimmed().isEmpty() && m_status->currentIndex() == 0
+                   ? tr("No conversations yet.\n\nAdd a thread you follow with New Conversation, or let a "
+                        "feed "
+                        "bring them in.")
+                   : tr("No conversation matches these filters.");
+    });
+    m_detail = new ConversationDetail(workspace, undoStack, m_ids);
     m_editor = new ConversationEditor(workspace);
     m_side = new QStackedWidget;
     m_side->addWidget(m_detail);
@@ -145,10 +153,12 @@ void ConversationsView::onSaveRequested(const Conversation& before, const Conver
         const int count = m_undo->count();
         m_undo->push(new StatusCommand(
             tr("Add conversation %1").arg(after.title),
-            [&repo, after, id]() -> Status {
+            [&repo, after, id, ids = m_ids]() -> Status {
                 auto added = repo.add(after);
                 if (!added)
                     return added.error();
+                if (*id != 0) // stored again after an undo: commands made meanwhile follow the new id
+                    ids->renamed(*id, *added);
                 *id = *added;
                 return {};
             },
@@ -157,9 +167,20 @@ void ConversationsView::onSaveRequested(const Conversation& before, const Conver
             showConversation(*id);
         return;
     }
+    const IdRef conversation = m_ids->ref(after.id);
     m_undo->push(new StatusCommand(
-        tr("Edit conversation %1").arg(after.title), [&repo, after] { return repo.update(after); },
-        [&repo, before] { return repo.update(before); }, report));
+        tr("Edit conversation %1").arg(after.title),
+        [&repo, after, conversation] {
+            Conversation c = after;
+            c.id = *conversation;
+            return repo.update(c);
+        },
+        [&repo, before, conversation] {
+            Conversation c = before;
+            c.id = *conversation;
+            return repo.update(c);
+        },
+        report));
     showConversation(after.id);
 }
 

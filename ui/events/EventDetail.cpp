@@ -1,4 +1,5 @@
 #include "EventDetail.h"
+#include "shell/Plural.h"
 
 #include "shell/StatusCommand.h"
 #include "storage/Workspace.h"
@@ -94,7 +95,7 @@ void EventDetail::reload() {
     }
     if (!e.location.isEmpty())
         meta << e.location;
-    meta << tr("%Ln attendees", nullptr, int(e.attendees.size()));
+    meta << countOf(int(e.attendees.size()), tr("1 attendee"), tr("%L1 attendees"));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
     QHash<Id, QVector<Touchpoint>> touches;

@@ -3,6 +3,7 @@
 #include "EventDetail.h"
 #include "EventsModel.h"
 #include "shell/ColumnWidths.h"
+#include "shell/EmptyState.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -39,6 +40,11 @@ EventsView::EventsView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidthsEm(m_table, {16, 8, 9, 8, 5}, EventsModel::Name);
 
+    new EmptyState(m_table, [this] {
+        return m_text->text().trimmed().isEmpty()
+                   ? tr("No events yet.\n\nEvents come from event capture and imports.")
+                   : tr("No event matches “%1”.").arg(m_text->text().trimmed());
+    });
     m_detail = new EventDetail(workspace, undoStack);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("eventsSplitter"));

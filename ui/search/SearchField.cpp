@@ -54,9 +54,7 @@ void SearchField::showResults() {
     if (m_results->parentWidget() != host)
         m_results->setParent(host);
     const int width = qMax(this->width() + 160, 520);
-    const int rows = qMax(1, m_results->topLevelItemCount() + m_results->hitCount());
-    const int rowHeight = fontMetrics().height() + 8;
-    const int height = qMin(rows * rowHeight + 8, qMax(200, host->height() / 2));
+    const int height = qMin(m_results->contentHeight(), qMax(200, host->height() / 2));
     QPoint under = mapTo(host, QPoint(this->width() - width, this->height() + 2));
     under.setX(qMax(4, under.x()));
     m_results->setGeometry(QRect(under, QSize(width, height)));
@@ -67,7 +65,8 @@ void SearchField::showResults() {
 }
 
 void SearchField::hideResults() {
-    m_results->hide();
+    if (m_results)
+        m_results->hide();
 }
 
 void SearchField::activate(const SearchHit& hit) {
@@ -105,7 +104,7 @@ void SearchField::keyPressEvent(QKeyEvent* event) {
 void SearchField::focusOutEvent(QFocusEvent* event) {
     QLineEdit::focusOutEvent(event);
     // A click on a result arrives after focus left: hide only when focus went elsewhere for good.
-    if (event->reason() != Qt::PopupFocusReason && !m_results->underMouse())
+    if (m_results && event->reason() != Qt::PopupFocusReason && !m_results->underMouse())
         hideResults();
 }
 
