@@ -35,6 +35,7 @@ const QVector<Command>& commands() {
         {QStringLiteral("map render"), QStringLiteral("Draw the relationship map to PNG, SVG or PDF"),
          runMapRender},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
+        {QStringLiteral("bench map"), QStringLiteral("Measure the relationship map's figures"), runBenchMap},
     };
     return all;
 }

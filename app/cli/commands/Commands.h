@@ -24,5 +24,6 @@ int runMerge(CliContext& ctx);
 int runMapMetrics(CliContext& ctx);
 int runMapExport(CliContext& ctx);
 int runMapRender(CliContext& ctx);
+int runBenchMap(CliContext& ctx);
 
 } // namespace chorus::cli
