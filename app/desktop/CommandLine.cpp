@@ -34,6 +34,19 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
                                      tr("Show the version and exit."));
     parser.addOption(help);
     parser.addOption(version);
+    // Hidden: for documentation screenshots and start-up measurements (docs/PERFORMANCE.md).
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    search.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption timing(QStringLiteral("timing"));
+    timing.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addOption(page);
+    parser.addOption(timing);
+    parser.addOption(search);
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace file (.chorus) to open."),
                                  QStringLiteral("[WORKSPACE]"));
 
@@ -73,6 +86,10 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     }
     if (!positional.isEmpty())
         result.m_workspacePath = positional.constFirst();
+    result.m_screenshotPath = parser.value(screenshot);
+    result.m_page = parser.value(page);
+    result.m_timing = parser.isSet(timing);
+    result.m_search = parser.value(search);
     return result;
 }
 

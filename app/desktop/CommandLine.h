@@ -30,6 +30,14 @@ public:
     int exitCode() const { return m_exitCode.value_or(0); }
     /// The workspace file named on the command line; empty for the default workspace.
     QString workspacePath() const { return m_workspacePath; }
+    /// Hidden options: save a picture of the window to this file once it has painted, then quit.
+    QString screenshotPath() const { return m_screenshotPath; }
+    /// Hidden option: the page to show first ("people", "map"…).
+    QString page() const { return m_page; }
+    /// Hidden option: print start-up figures (first paint, memory) to stderr.
+    bool timing() const { return m_timing; }
+    /// Hidden option: text to type into the search field before the screenshot.
+    QString search() const { return m_search; }
     /// Help or version text (for stdout), or one error line (for stderr).
     QString message() const { return m_message; }
     bool isError() const { return m_exitCode.value_or(0) != 0; }
@@ -39,6 +47,10 @@ public:
 
 private:
     QString m_workspacePath;
+    QString m_screenshotPath;
+    QString m_page;
+    bool m_timing = false;
+    QString m_search;
     QString m_message;
     std::optional<int> m_exitCode;
 };

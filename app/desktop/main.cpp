@@ -1,15 +1,22 @@
 #include "CommandLine.h"
 #include "DesktopIdentity.h"
+#include "DesktopSession.h"
+#include "FirstRun.h"
+#include "StartupProbe.h"
 #include "Translations.h"
+#include "preferences/PreferencesDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/Theme.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 
-// A placeholder window until the desktop workspace lands; it proves the workspace opens.
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // --help and --version answer before any window system is touched.
     if (const auto exitCode = chorus::desktop::CommandLine::answerEarly(argc, argv))
         return *exitCode;
@@ -19,22 +26,29 @@ int main(int argc, char* argv[]) {
     const auto commandLine = chorus::desktop::CommandLine::parse(QApplication::arguments());
     if (commandLine.shouldExit())
         return commandLine.report();
-    const QString path = commandLine.workspacePath().isEmpty() ? chorus::Workspace::defaultPath()
-                                                               : commandLine.workspacePath();
-    chorus::Workspace::Options options;
-    options.create = true;
-    auto ws = chorus::Workspace::open(path, options);
-    if (!ws) {
-        QMessageBox::critical(nullptr, QObject::tr("Chorus"), ws.error().message);
+    if (const auto theme = chorus::ui::savedTheme(); theme != chorus::ui::Theme::System)
+        chorus::ui::applyTheme(theme);
+    chorus::desktop::DesktopSession session;
+    chorus::desktop::StartupProbe probe(sinceStart, commandLine.timing(), commandLine.screenshotPath());
+    if (commandLine.workspacePath().isEmpty()) {
+        const QString path = chorus::ui::PreferencesDialog::defaultWorkspacePath();
+        if (!QFileInfo::exists(path)) {
+            if (!chorus::desktop::runFirstRun(session, path))
+                return 0;
+            return QApplication::exec();
+        }
+        if (const QString error = session.open(path, true, commandLine.page()); !error.isEmpty()) {
+            QMessageBox::critical(nullptr, QObject::tr("Chorus"), error);
+            return 1;
+        }
+    } else if (const QString error = session.open(commandLine.workspacePath(), true, commandLine.page());
+               !error.isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("Chorus"), error);
         return 1;
     }
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Chorus — %1").arg(path));
-    auto* label =
-        new QLabel(QObject::tr("%n people in this workspace.", nullptr, (*ws)->people().count().valueOr(0)));
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1024, 700);
-    window.show();
+    if (commandLine.timing() || !commandLine.screenshotPath().isEmpty()) {
+        probe.setSearchText(commandLine.search());
+        probe.watch(session.window());
+    }
     return QApplication::exec();
 }

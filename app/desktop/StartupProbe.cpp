@@ -1,0 +1,91 @@
+#include "StartupProbe.h"
+
+#include "search/SearchField.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QScreen>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace chorus::desktop {
+
+namespace {
+
+// Resident set size in MiB from /proc (Linux); -1 elsewhere.
+double residentMiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace
+
+StartupProbe::StartupProbe(const QElapsedTimer& sinceStart, bool timing, QString screenshotPath,
+                           QObject* parent)
+    : QObject(parent)
+    , m_sinceStart(sinceStart)
+    , m_timing(timing)
+    , m_screenshotPath(std::move(screenshotPath)) {}
+
+void StartupProbe::watch(QWidget* window) {
+    m_window = window;
+    window->installEventFilter(this);
+    if (!m_screenshotPath.isEmpty() && window->screen())
+        window->setGeometry(window->screen()->availableGeometry()); // the whole (virtual) screen
+}
+
+bool StartupProbe::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        const qint64 ms = m_sinceStart.elapsed();
+        if (m_timing)
+            std::fprintf(stderr, "first paint after %lld ms\n", static_cast<long long>(ms));
+        if (!m_screenshotPath.isEmpty())
+            QTimer::singleShot(200, this, &StartupProbe::selectFirstRow);
+        QTimer::singleShot(m_screenshotPath.isEmpty() ? 0 : 800, this, &StartupProbe::finish);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void StartupProbe::selectFirstRow() {
+    // A picture of a list shows more with its first item open beside it.
+    const auto views = m_window->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views) {
+        const QString name = view->objectName();
+        if (!view->isVisible() ||
+            !(name.endsWith(QLatin1String("Table")) || name.endsWith(QLatin1String("List"))))
+            continue;
+        if (view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid())
+            view->setCurrentIndex(view->model()->index(0, 0));
+    }
+    if (!m_search.isEmpty()) {
+        if (auto* field = m_window->findChild<ui::SearchField*>()) {
+            field->setText(m_search);
+            field->searchNow();
+        }
+    }
+}
+
+void StartupProbe::finish() {
+    if (m_timing)
+        std::fprintf(stderr, "resident memory %.1f MiB\n", residentMiB());
+    if (!m_screenshotPath.isEmpty()) {
+        if (!m_window->grab().save(m_screenshotPath))
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(m_screenshotPath));
+        QApplication::quit();
+    }
+    if (m_timing)
+        std::fflush(stderr);
+}
+
+} // namespace chorus::desktop

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace chorus::desktop {
+
+/// Hidden helpers for documentation and measurement: notices the main window's first paint, then prints
+/// the time since start and the resident memory (--timing), and/or saves a picture of the window and
+/// quits (--screenshot FILE).
+class StartupProbe final : public QObject {
+    Q_OBJECT
+public:
+    StartupProbe(const QElapsedTimer& sinceStart, bool timing, QString screenshotPath,
+                 QObject* parent = nullptr);
+
+    void watch(QWidget* window);
+    /// For a screenshot of the search results: typed into the search field once the window shows.
+    void setSearchText(const QString& text) { m_search = text; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void selectFirstRow();
+    void finish();
+
+    QElapsedTimer m_sinceStart;
+    bool m_timing;
+    QString m_screenshotPath;
+    QWidget* m_window = nullptr;
+    QString m_search;
+    bool m_painted = false;
+};
+
+} // namespace chorus::desktop
