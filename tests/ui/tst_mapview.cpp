@@ -111,7 +111,7 @@ private slots:
         test::TempWorkspace tw;
         QVector<Id> ids;
         for (const char* name : {"Ada Lovelace", "Bob Kahn", "Cyd Charisse", "Dan Bricklin"})
-            ids << tw.addPerson(QString::fromUtf8(name));
+            ids << tw.addPerson(QString::fromUtf8(name), ids.size() < 2 ? Stance::Advocate : Stance::Sceptic);
         for (int i = 0; i + 1 < ids.size(); ++i) {
             Tie t;
             t.personA = ids[i];
@@ -143,6 +143,22 @@ private slots:
         auto* colour = view.findChild<QComboBox*>(QStringLiteral("mapColourBy"));
         colour->setCurrentIndex(1);
         QCOMPARE(view.canvas()->style().colour, NodeColouring::Stance);
+
+        // Picking a community shows its members in full.
+        auto* community = view.findChild<QComboBox*>(QStringLiteral("mapCommunity"));
+        QVERIFY(community->count() >= 2);
+        community->setCurrentIndex(1);
+        QCOMPARE(view.canvas()->scene().highlighted.size(),
+                 view.canvas()->scene().analysis->metrics.communities.first().size);
+
+        // Filtering by stance rebuilds the graph: only the two advocates remain.
+        auto* stance = view.findChild<QComboBox*>(QStringLiteral("mapStance"));
+        stance->setCurrentIndex(stance->findData(QStringLiteral("aligned")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 2);
+        stance->setCurrentIndex(0);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 4);
 
         // A change in the workspace reloads the map.
         tw.addPerson(QStringLiteral("Eve Newcomer"));

@@ -1,6 +1,7 @@
 #include "MapView.h"
 
 #include "MapCanvas.h"
+#include "MapFilterBar.h"
 #include "graph/MapPositions.h"
 #include "storage/Workspace.h"
 
@@ -17,14 +18,14 @@
 namespace chorus::ui {
 namespace {
 
-MapLoad loadMap(const QString& path) {
+MapLoad loadMap(const QString& path, const GraphOptions& options) {
     MapLoad load;
     auto ws = Workspace::open(path, Workspace::Options{});
     if (!ws) {
         load.error = ws.error();
         return load;
     }
-    auto analysis = GraphAnalyzer::analyse(**ws);
+    auto analysis = GraphAnalyzer::analyse(**ws, options);
     if (!analysis) {
         load.error = analysis.error();
         return load;
@@ -79,6 +80,7 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     m_progress->setVisible(false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mapSummary"));
+    m_filters = new MapFilterBar(m_workspace, this);
 
     auto* bar = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*>{m_sizeBy, m_colourBy, m_search, m_focus, fit,
@@ -89,6 +91,7 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
+    layout->addWidget(m_filters);
     layout->addWidget(m_canvas, 1);
 
     connect(m_sizeBy, &QComboBox::currentIndexChanged, this, &MapView::applyStyle);
@@ -109,6 +112,8 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
         if (m_focus->currentData().toInt() > 0)
             focusOnSelection(m_focus->currentData().toInt());
     });
+    connect(m_filters, &MapFilterBar::optionsChanged, this, &MapView::reload);
+    connect(m_filters, &MapFilterBar::communityChanged, this, &MapView::pickCommunity);
     connect(&m_loadWatcher, &QFutureWatcher<MapLoad>::finished, this, &MapView::onLoaded);
     connect(&m_layoutWatcher, &QFutureWatcher<LayoutSnapshot>::resultReadyAt, this, &MapView::onLayoutResult);
     connect(&m_layoutWatcher, &QFutureWatcher<LayoutSnapshot>::finished, this, &MapView::onLayoutFinished);
@@ -140,8 +145,13 @@ void MapView::showEvent(QShowEvent* event) {
 void MapView::reload() {
     m_stale = false;
     m_summary->setText(tr("Loading the map…"));
+    if (isLoading()) {
+        m_stale = true; // reload again once this one lands
+        return;
+    }
     const QString path = m_workspace.path();
-    m_loadWatcher.setFuture(QtConcurrent::run([path] { return loadMap(path); }));
+    const GraphOptions options = m_filters->options();
+    m_loadWatcher.setFuture(QtConcurrent::run([path, options] { return loadMap(path, options); }));
 }
 
 void MapView::onLoaded() {
@@ -152,11 +162,14 @@ void MapView::onLoaded() {
         return;
     }
     m_canvas->setMap(load.analysis, load.positions);
+    m_filters->refresh(load.analysis.get());
     applyStyle();
     if (!m_search->text().isEmpty())
         highlight(m_search->text());
     updateSummary();
     emit loaded();
+    if (m_stale && isVisible())
+        reload();
 }
 
 void MapView::updateSummary() {
@@ -192,6 +205,18 @@ int MapView::highlight(const QString& text) {
     return int(hits.size());
 }
 
+void MapView::pickCommunity(int community) {
+    const auto& a = m_canvas->scene().analysis;
+    QSet<int> members;
+    if (a && community >= 0) {
+        for (int i = 0; i < a->metrics.community.size(); ++i) {
+            if (a->metrics.community[i] == community)
+                members.insert(i);
+        }
+    }
+    m_canvas->setHighlighted(members);
+}
+
 void MapView::focusOnSelection(int depth) {
     const auto& a = m_canvas->scene().analysis;
     const int start = m_canvas->selectedNode();
@@ -224,7 +249,7 @@ void MapView::relayout() {
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_layoutButton->setText(tr("Stop Layout"));
-    m_layoutWatcher.setFuture(LayoutJob::start(m_workspace.path()));
+    m_layoutWatcher.setFuture(LayoutJob::start(m_workspace.path(), m_filters->options()));
 }
 
 void MapView::onLayoutResult(int index) {

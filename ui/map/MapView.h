@@ -19,6 +19,7 @@ class Workspace;
 namespace chorus::ui {
 
 class MapCanvas;
+class MapFilterBar;
 
 /// What the map page loads in the background: the analysis and a position for every node.
 struct MapLoad {
@@ -45,6 +46,9 @@ public:
     /// Show only the selected person's network to `depth` (1 or 2); depth 0 shows everyone again.
     void focusOnSelection(int depth);
     void relayout();
+    /// Show one community in full and dim the rest (-1: everyone).
+    void pickCommunity(int community);
+    MapFilterBar* filters() const { return m_filters; }
 
 signals:
     /// The user double-clicked a person (or pressed Enter on one): open their profile.
@@ -72,6 +76,7 @@ private:
     QToolButton* m_layoutButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_summary = nullptr;
+    MapFilterBar* m_filters = nullptr;
     QFutureWatcher<MapLoad> m_loadWatcher;
     QFutureWatcher<LayoutSnapshot> m_layoutWatcher;
     bool m_stale = true;
