@@ -23,6 +23,7 @@ MapCanvas::MapCanvas(QWidget* parent)
     setMouseTracking(true);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_placeholder = tr("No relationships to show yet.");
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
     connect(&m_settle, &QTimer::timeout, this, [this] {
@@ -59,6 +60,11 @@ void MapCanvas::setStyle(const MapStyle& style) {
 void MapCanvas::setHighlighted(const QSet<int>& nodes) {
     m_scene.highlighted = nodes;
     invalidateLayer();
+    update();
+}
+
+void MapCanvas::setPlaceholder(const QString& text) {
+    m_placeholder = text;
     update();
 }
 
@@ -158,7 +164,7 @@ void MapCanvas::paintAll(QPainter& painter, const QRectF& area, bool cached) {
     MapScenePainter::paintLegend(painter, m_scene, area);
     if (m_scene.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(area, Qt::AlignCenter, tr("No relationships to show yet."));
+        painter.drawText(area, Qt::AlignCenter, m_placeholder);
     }
 }
 

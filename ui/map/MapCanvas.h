@@ -27,6 +27,8 @@ public:
     void setHighlighted(const QSet<int>& nodes);
     const MapScene& scene() const { return m_scene; }
 
+    /// What the empty view says ("Loading the map…", "No relationships to show yet.").
+    void setPlaceholder(const QString& text);
     void fitToView();
     void zoomBy(double factor, const QPointF& anchor);
     void panBy(const QPointF& delta);
@@ -78,6 +80,7 @@ private:
     QPointF m_pressAt;
     QPointF m_lastMouse;
     double m_lastFrameMs = 0;
+    QString m_placeholder;
 };
 
 } // namespace chorus::ui

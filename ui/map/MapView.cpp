@@ -145,6 +145,7 @@ void MapView::showEvent(QShowEvent* event) {
 void MapView::reload() {
     m_stale = false;
     m_summary->setText(tr("Loading the map…"));
+    m_canvas->setPlaceholder(tr("Loading the map…"));
     if (isLoading()) {
         m_stale = true; // reload again once this one lands
         return;
@@ -158,9 +159,11 @@ void MapView::onLoaded() {
     const MapLoad load = m_loadWatcher.result();
     if (load.error) {
         m_summary->setText(tr("The map could not be built."));
+        m_canvas->setPlaceholder(load.error->message);
         emit statusMessage(load.error->message);
         return;
     }
+    m_canvas->setPlaceholder(tr("No relationships to show yet."));
     m_canvas->setMap(load.analysis, load.positions);
     m_filters->refresh(load.analysis.get());
     applyStyle();
