@@ -53,6 +53,7 @@ const QVector<Command>& commands() {
         {QStringLiteral("report"), QStringLiteral("Write a period, person or community report (PDF, HTML, CSV, Markdown)"),
          runReport},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
+        {QStringLiteral("bench map"), QStringLiteral("Measure the relationship map's figures"), runBenchMap},
     };
     return all;
 }

@@ -34,7 +34,7 @@ QString canonical(const QString& path) {
 }
 
 QString metricsKey(const MetricsOptions& m) {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
         .arg(m.exactBetweennessLimit)
         .arg(m.betweennessBudget)
         .arg(m.minBetweennessSamples)
@@ -42,7 +42,8 @@ QString metricsKey(const MetricsOptions& m) {
         .arg(m.seed)
         .arg(m.resolution)
         .arg(m.brokerCount)
-        .arg(m.egoDepth);
+        .arg(m.egoDepth)
+        .arg(m.leidenIterations);
 }
 
 } // namespace

@@ -14,16 +14,17 @@ struct MetricsOptions {
     /// of source nodes (Brandes–Pich) and scaled by nodes / samples so the figures keep the exact scale.
     int exactBetweennessLimit = 5000;
     /// Work budget for the estimate, in edge visits: samples = clamp(budget / edges, min, max).
-    double betweennessBudget = 4.0e7;
+    double betweennessBudget = 1.5e7;
     int minBetweennessSamples = 16;
     int maxBetweennessSamples = 512;
-    quint64 seed = 20261206; ///< for community detection and betweenness sampling
-    double resolution = 1.0; ///< modularity resolution of the community detection
+    quint64 seed = 20261206;  ///< for community detection and betweenness sampling
+    double resolution = 1.0;  ///< modularity resolution of the community detection
+    int leidenIterations = 0; ///< 0: two passes, one above a million edges
     int brokerCount = 20;
     int egoDepth = 1; ///< 1 or 2
 };
 
-/// A community found by multilevel modularity optimisation, labelled by its members' dominant topics.
+/// A community found by Leiden modularity optimisation, labelled by its members' dominant topics.
 struct Community {
     int id = 0; ///< 0 is the largest
     int size = 0;
@@ -54,7 +55,8 @@ struct GraphMetrics {
     QVector<Broker> brokers; ///< the user excluded: the user bridges everything they touch
     QVector<int> egoNetwork; ///< the user's node and its neighbours to MetricsOptions::egoDepth
     int components = 0;
-    int isolated = 0; ///< people with no edge
+    int isolated = 0;                        ///< people with no edge
+    QVector<QPair<QString, double>> timings; ///< CPU seconds per stage, for benchmarks
 };
 
 /// Computes every metric with igraph. `keepGoing` returning false cancels (ErrorCode::Cancelled).

@@ -33,5 +33,6 @@ int runSourcesRemove(CliContext& ctx);
 int runSourcesDiscover(CliContext& ctx);
 int runSourcesRefresh(CliContext& ctx);
 int runReport(CliContext& ctx);
+int runBenchMap(CliContext& ctx);
 
 } // namespace chorus::cli

@@ -1,0 +1,171 @@
+#include "UiTestSupport.h"
+#include "map/MapCanvas.h"
+#include "map/MapView.h"
+#include "support/TempWorkspace.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::ui;
+
+namespace {
+
+// Two triangles joined by an edge, laid out by hand far apart.
+std::shared_ptr<GraphAnalysis> twoTriangles() {
+    auto a = std::make_shared<GraphAnalysis>();
+    const QStringList names{QStringLiteral("Ada"), QStringLiteral("Bob"), QStringLiteral("Cyd"),
+                            QStringLiteral("Dan"), QStringLiteral("Eve"), QStringLiteral("Fay")};
+    for (int i = 0; i < names.size(); ++i)
+        a->graph.nodes.push_back({Id(10 + i), names[i], {}, Stance::Advocate, false});
+    a->graph.reindex();
+    for (auto [x, y] : {std::pair{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}})
+        a->graph.addEdge(x, y, 1.0);
+    a->graph.finish();
+    a->metrics = *computeMetrics(a->graph);
+    return a;
+}
+
+const QVector<QPointF> kPositions{{0, 0}, {10, 0}, {5, 8}, {60, 40}, {70, 40}, {65, 48}};
+
+} // namespace
+
+class TestMapView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateSettings("tst_mapview"); }
+
+    void zoomPanAndSelect() {
+        MapCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setMap(twoTriangles(), kPositions);
+        QCOMPARE(canvas.zoom(), 1.0);
+        // Fitted: every node is inside the view.
+        for (const QPointF& p : kPositions)
+            QVERIFY(canvas.rect().contains(canvas.transform().toScreen(p).toPoint()));
+
+        // The wheel zooms in around the cursor: the point under it stays put.
+        const QPointF anchor = canvas.transform().toScreen(kPositions[4]);
+        QWheelEvent wheel(anchor, canvas.mapToGlobal(anchor), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&canvas, &wheel);
+        QVERIFY(canvas.zoom() > 1.3);
+        QVERIFY((canvas.transform().toScreen(kPositions[4]) - anchor).manhattanLength() < 0.01);
+
+        // Keys zoom out and pan.
+        const double zoomed = canvas.zoom();
+        QTest::keyClick(&canvas, Qt::Key_Minus);
+        QVERIFY(canvas.zoom() < zoomed);
+        const QPointF before = canvas.transform().offset;
+        QTest::keyClick(&canvas, Qt::Key_Left);
+        QCOMPARE(canvas.transform().offset, before + QPointF(60, 0));
+
+        // Dragging pans.
+        const QPointF offset = canvas.transform().offset;
+        QTest::mousePress(&canvas, Qt::LeftButton, {}, QPoint(300, 200));
+        QMouseEvent move(QEvent::MouseMove, QPointF(340, 230), canvas.mapToGlobal(QPointF(340, 230)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&canvas, &move);
+        QTest::mouseRelease(&canvas, Qt::LeftButton, {}, QPoint(340, 230));
+        QCOMPARE(canvas.transform().offset, offset + QPointF(40, 30));
+
+        // A click on a node selects that person; a click on empty space clears the selection.
+        QSignalSpy selected(&canvas, &MapCanvas::nodeSelected);
+        const QPoint eve = canvas.transform().toScreen(kPositions[4]).toPoint();
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, eve);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.last().at(0).value<Id>(), Id(14));
+        QCOMPARE(canvas.selectedNode(), 4);
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, QPoint(2, 398));
+        QCOMPARE(canvas.selectedNode(), -1);
+
+        // Double-click opens the profile; 0 fits again.
+        QSignalSpy activated(&canvas, &MapCanvas::nodeActivated);
+        QTest::mouseDClick(&canvas, Qt::LeftButton, {}, canvas.transform().toScreen(kPositions[0]).toPoint());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.last().at(0).value<Id>(), Id(10));
+        QTest::keyClick(&canvas, Qt::Key_0);
+        QCOMPARE(canvas.zoom(), 1.0);
+    }
+
+    void exportsTheView() {
+        MapCanvas canvas;
+        canvas.resize(320, 240);
+        canvas.setMap(twoTriangles(), kPositions);
+        QTemporaryDir dir;
+        for (const char* name : {"view.png", "view.svg", "view.pdf"}) {
+            const QString path = dir.filePath(QLatin1String(name));
+            QVERIFY2(canvas.exportView(path).ok(), name);
+            QVERIFY(QFileInfo(path).size() > 100);
+        }
+        QVERIFY(!canvas.exportView(dir.filePath(QStringLiteral("view.txt"))).ok());
+    }
+
+    void thePageLoadsTheWorkspaceAndHighlights() {
+        test::TempWorkspace tw;
+        QVector<Id> ids;
+        for (const char* name : {"Ada Lovelace", "Bob Kahn", "Cyd Charisse", "Dan Bricklin"})
+            ids << tw.addPerson(QString::fromUtf8(name), ids.size() < 2 ? Stance::Advocate : Stance::Sceptic);
+        for (int i = 0; i + 1 < ids.size(); ++i) {
+            Tie t;
+            t.personA = ids[i];
+            t.personB = ids[i + 1];
+            QVERIFY(tw->ties().add(t).ok());
+        }
+        MapView view(tw.ws());
+        QSignalSpy loaded(&view, &MapView::loaded);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 4);
+        // Stored positions were written by the first load.
+        QCOMPARE(tw->graph().positions()->size(), 4);
+
+        auto* search = view.findChild<QLineEdit*>(QStringLiteral("mapSearch"));
+        search->setText(QStringLiteral("bob"));
+        QCOMPARE(view.canvas()->scene().highlighted.size(), 1);
+        search->clear();
+        QVERIFY(view.canvas()->scene().highlighted.isEmpty());
+
+        // Focus on the first person's network: themselves and their one neighbour.
+        view.canvas()->selectNode(view.canvas()->scene().analysis->graph.indexOf(ids[0]));
+        view.focusOnSelection(1);
+        QCOMPARE(view.canvas()->scene().highlighted.size(), 2);
+        view.focusOnSelection(2);
+        QCOMPARE(view.canvas()->scene().highlighted.size(), 3);
+
+        auto* colour = view.findChild<QComboBox*>(QStringLiteral("mapColourBy"));
+        colour->setCurrentIndex(1);
+        QCOMPARE(view.canvas()->style().colour, NodeColouring::Stance);
+
+        // Picking a community shows its members in full.
+        auto* community = view.findChild<QComboBox*>(QStringLiteral("mapCommunity"));
+        QVERIFY(community->count() >= 2);
+        community->setCurrentIndex(1);
+        QCOMPARE(view.canvas()->scene().highlighted.size(),
+                 view.canvas()->scene().analysis->metrics.communities.first().size);
+
+        // Filtering by stance rebuilds the graph: only the two advocates remain.
+        auto* stance = view.findChild<QComboBox*>(QStringLiteral("mapStance"));
+        stance->setCurrentIndex(stance->findData(QStringLiteral("aligned")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 2);
+        stance->setCurrentIndex(0);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 4);
+
+        // A change in the workspace reloads the map.
+        tw.addPerson(QStringLiteral("Eve Newcomer"));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 5);
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"
