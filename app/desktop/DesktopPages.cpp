@@ -1,5 +1,6 @@
 #include "DesktopPages.h"
 
+#include "io/ImportExportActions.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardPages.h"
 #include "storage/Workspace.h"
@@ -9,6 +10,7 @@ namespace chorus::desktop {
 void installPages(ui::MainWindow& window, Workspace& workspace) {
     // People, Conversations, Events and the search field come from chorus_ui itself.
     new ui::StandardPages(window, workspace);
+    new ui::ImportExportActions(window, workspace); // File ▸ Import… and File ▸ Export
     // Each other area adds its page here with one line, for example:
     //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
     // Pages not set here keep their placeholder.
