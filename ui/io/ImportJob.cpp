@@ -145,7 +145,7 @@ void ImportJob::commit(const ImportPreview& preview, const QByteArray& bytes) {
                 r.error = st.error().message;
                 r.cancelled = st.error().code == ErrorCode::Cancelled;
             }
-            r.jsonPeople = dump->rows(QStringLiteral("people"));
+            r.jsonPeople = dump->people();
             return r;
         }
         auto outcome = io::ImportCommitter::commit(**ws, preview.plan, report);
