@@ -3,6 +3,7 @@
 #include "capture/CaptureActions.h"
 #include "map/MapView.h"
 #include "people/PeopleView.h"
+#include "io/ImportExportActions.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardPages.h"
 #include "sources/SourcesPage.h"
@@ -27,6 +28,7 @@ void installPages(ui::MainWindow& window, Workspace& workspace) {
             people->showPerson(id);
         }
     });
+    new ui::ImportExportActions(window, workspace); // File ▸ Import… and File ▸ Export
     // Each other area adds its page here with one line, for example:
     //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
     // Pages not set here keep their placeholder.

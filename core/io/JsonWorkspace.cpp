@@ -103,6 +103,21 @@ qsizetype JsonDump::rows(const QString& table) const {
     return 0;
 }
 
+qsizetype JsonDump::people() const {
+    for (const auto& [table, rows] : tables) {
+        if (table->name != QLatin1String("people"))
+            continue;
+        qsizetype selfColumn = -1;
+        for (qsizetype c = 0; c < table->columns.size(); ++c) {
+            if (table->columns[c].name == QLatin1String("is_self"))
+                selfColumn = c;
+        }
+        return std::count_if(rows.begin(), rows.end(),
+                             [&](const QVariantList& row) { return row.value(selfColumn).toInt() == 0; });
+    }
+    return 0;
+}
+
 Result<QByteArray> JsonWorkspace::exportJson(Workspace& workspace) {
     QJsonObject tables;
     for (const DumpTable& table : dumpTables()) {

@@ -22,6 +22,8 @@ struct JsonDump {
     QVector<QPair<const DumpTable*, QVector<QVariantList>>> tables; ///< in load order
 
     qsizetype rows(const QString& table) const;
+    /// The people in the dump, the user's own row aside.
+    qsizetype people() const;
 };
 
 class JsonWorkspace final {

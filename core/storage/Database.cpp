@@ -61,8 +61,11 @@ Status checkHeader(const QString& path) {
     quint32 pageSize = (quint32(quint8(page[16])) << 8) | quint32(quint8(page[17]));
     if (pageSize == 1)
         pageSize = 65536;
-    // The header's page count is trustworthy when its change counter matches "version valid for".
-    if (be32(24) == be32(92) && pageSize >= 512 && qint64(be32(28)) * pageSize > file.size())
+    // The header's page count is trustworthy when its change counter matches "version valid for" — and when
+    // no write-ahead log is waiting: a checkpoint writes page 1 first, so a process killed in the middle of
+    // one leaves a header ahead of the file, which SQLite repairs from the log on open.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!walPending && be32(24) == be32(92) && pageSize >= 512 && qint64(be32(28)) * pageSize > file.size())
         return makeError(ErrorCode::Damaged, tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
                                                  .arg(path)
                                                  .arg(file.size())

@@ -133,6 +133,7 @@ private slots:
         const QString copy = path(QStringLiteral("copy.chorus"));
         Run imported = cli({"import", "json", path("out.json"), "--db", copy});
         QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Imported 60 people")), qPrintable(imported.out)); // not the user
         QCOMPARE(cli({"export", "json", "--out", path("again.json"), "--db", copy}).code, 0);
         QVERIFY(readAll(path("out.json")) == readAll(path("again.json")));
         Run twice = cli({"import", "json", path("out.json"), "--db", copy});

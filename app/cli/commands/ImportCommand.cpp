@@ -103,8 +103,8 @@ int importJson(CliContext& ctx, const QByteArray& bytes, const QString& file, bo
     if (ctx.json())
         ctx.printJson(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("imported"), counts}});
     else
-        ctx.out() << "Imported " << dump->rows(QStringLiteral("people"))
-                  << " people and everything about them from " << file << "\n";
+        ctx.out() << "Imported " << dump->people() << " people and everything about them from " << file
+                  << "\n";
     ctx.out().flush();
     return Ok;
 }
