@@ -24,13 +24,18 @@ std::optional<int> spanInDays(const QString& text) {
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    const int n = m.captured(1).toInt();
+    // Nobody logs or plans a touchpoint more than a century away; larger spans are typing slips (and would
+    // overflow once turned into days).
+    constexpr int kMaxDays = 36500;
+    bool ok = false;
+    const int n = m.captured(1).toInt(&ok);
+    if (!ok || n > kMaxDays)
+        return std::nullopt;
     const QString unit = m.captured(2);
-    if (unit.startsWith(QLatin1Char('d')))
-        return n;
-    if (unit.startsWith(QLatin1Char('w')))
-        return n * 7;
-    return n * 30;
+    const int days = unit.startsWith(QLatin1Char('d')) ? n : unit.startsWith(QLatin1Char('w')) ? n * 7 : n * 30;
+    if (days > kMaxDays)
+        return std::nullopt;
+    return days;
 }
 } // namespace
 

@@ -32,6 +32,16 @@ private slots:
         QVERIFY(!parseNaturalDateTime(QStringLiteral("whenever"), now));
     }
 
+    // Found by fuzz_dates: "in 1068909289 weeks" overflowed an int on the way to days.
+    void absurdSpansAreRefusedNotOverflowed() {
+        const QDate today(2026, 11, 25);
+        const QDateTime now(today, QTime(9, 0), Qt::UTC);
+        QVERIFY(!parseNaturalDate(QStringLiteral("in 01068909289 weeks"), today));
+        QVERIFY(!parseNaturalDate(QStringLiteral("in 99999999999999 days"), today));
+        QVERIFY(!parseNaturalDateTime(QStringLiteral("5000000 months ago"), now));
+        QCOMPARE(*parseNaturalDate(QStringLiteral("in 52 weeks"), today), today.addDays(364));
+    }
+
     void naturalFuture() {
         const QDate today = now.date();
         QCOMPARE(*parseNaturalDate(QStringLiteral("tomorrow"), today), QDate(2026, 11, 26));
