@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "bench/DedupeBenchmarks.h"
+#include "bench/FeedBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
 
 #include <QDir>
@@ -97,6 +98,11 @@ int runBench(CliContext& ctx) {
                 return ctx.fail(figure.error());
             figures << *figure;
         }
+        auto feedParse = bench::measureFeedParse(500, 20);
+        auto feedImport = bench::measureFeedImport(path, 500, 5);
+        if (!feedParse || !feedImport)
+            return ctx.fail(feedParse ? feedImport.error() : feedParse.error());
+        figures << *feedParse << *feedImport;
         figures << bench::fileSize(path);
 
         QJsonArray figureArray;
