@@ -280,8 +280,8 @@ Result<std::optional<Id>> ConversationRepository::findByGuidOrUrl(const QString&
             return std::optional<Id>(v->toLongLong());
     }
     if (!url.isEmpty()) {
-        auto v =
-            sql::scalar(m_db, QStringLiteral("SELECT id FROM conversations WHERE url = ? LIMIT 1"), {url});
+        auto v = sql::scalar(
+            m_db, QStringLiteral("SELECT id FROM conversations WHERE url = ? AND url <> '' LIMIT 1"), {url});
         if (!v)
             return v.error();
         if (!v->isNull())

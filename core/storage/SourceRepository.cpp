@@ -180,8 +180,9 @@ Result<std::optional<Id>> SourceRepository::findItem(Id personId, const QString&
             return std::optional<Id>(v->toLongLong());
     }
     if (!url.isEmpty()) {
-        auto v =
-            sql::scalar(m_db, QStringLiteral("SELECT id FROM conversations WHERE url = ? LIMIT 1"), {url});
+        // "url <> ''" lets SQLite use the partial index conversations_url (a bound value might be '').
+        auto v = sql::scalar(
+            m_db, QStringLiteral("SELECT id FROM conversations WHERE url = ? AND url <> '' LIMIT 1"), {url});
         if (!v)
             return v.error();
         if (!v->isNull())

@@ -186,7 +186,10 @@ private slots:
         QCOMPARE(summary.fetched, 1);
         QCOMPARE(summary.failed, 1);
         QCOMPARE(tw->sources().get(loop)->lastStatus, QStringLiteral("redirects"));
-        QVERIFY(m_server.requests("/loop.xml").size() <= 4);
+        // The first request and three redirects; Qt may resend a request once when the server closed the
+        // connection first, so allow for that, but the loop must stop.
+        const auto loopRequests = m_server.requests("/loop.xml").size();
+        QVERIFY2(loopRequests >= 4 && loopRequests <= 8, qPrintable(QString::number(loopRequests)));
         QCOMPARE(tw->sources().get(moved)->itemCount, 2);
     }
 

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "bench/DedupeBenchmarks.h"
+#include "bench/FeedBenchmarks.h"
 #include "bench/ImportBenchmarks.h"
 #include "bench/ReportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
@@ -109,6 +110,11 @@ int runBench(CliContext& ctx) {
             if (!suggestions)
                 return ctx.fail(suggestions.error());
             figures << *suggestions;
+            auto feedParse = bench::measureFeedParse(500, 20);
+            auto feedImport = bench::measureFeedImport(path, 500, 5);
+            if (!feedParse || !feedImport)
+                return ctx.fail(feedParse ? feedImport.error() : feedParse.error());
+            figures << *feedParse << *feedImport;
         }
         auto import = bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5);
         if (!import)
