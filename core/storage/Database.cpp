@@ -244,9 +244,9 @@ QSqlQuery& Database::cached(const QString& sql) {
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         query.prepare(sql);
-        it = m_statements.insert(sql, query);
+        it = m_statements.emplace(sql, query).first;
     }
-    return it.value();
+    return it->second;
 }
 
 void Database::clearCache() {

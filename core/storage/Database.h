@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <memory>
+#include <unordered_map>
 
 namespace chorus {
 
@@ -62,7 +63,9 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_readOnly = false;
-    QHash<QString, QSqlQuery> m_statements;
+    // Node-based: a reference handed out by cached() (held by a live sql::Rows) must survive later inserts,
+    // which QHash does not promise when it grows.
+    std::unordered_map<QString, QSqlQuery> m_statements;
     QVector<Change> m_pending;
     QVector<qsizetype> m_savepointMarks; ///< m_pending's size when each level began
     ChangeNotifier m_notifier;
