@@ -27,8 +27,8 @@ QString DesktopSession::open(const QString& path, bool create, const QString& pa
     auto window = std::make_unique<ui::MainWindow>(*workspace);
     installPages(*window, *workspace);
     window->restoreViewState();
-    if (const auto first = ui::pageFromKey(page))
-        window->showPage(*first);
+    // Today is the first page on start (DESIGN.md §2, the morning); --page names another.
+    window->showPage(ui::pageFromKey(page).value_or(ui::PageId::Today));
     connect(window.get(), &ui::MainWindow::workspaceRequested, this,
             [this](const QString& next, bool createNext) {
                 const QString error = open(next, createNext);

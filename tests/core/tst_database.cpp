@@ -140,6 +140,21 @@ private slots:
         QCOMPARE(people->size(), 1);
     }
 
+    // A Rows keeps a pointer to its cached statement; caching many new statements meanwhile must not move it.
+    void openRowsSurviveNewCachedStatements() {
+        test::TempWorkspace tw;
+        for (int i = 0; i < 3; ++i)
+            tw.addPerson(QStringLiteral("Person %1").arg(i));
+        auto rows = sql::select(tw->database(), QStringLiteral("SELECT name FROM people ORDER BY id"));
+        QVERIFY(rows);
+        QVERIFY(rows->next());
+        for (int i = 0; i < 500; ++i)
+            QVERIFY(sql::scalar(tw->database(), QStringLiteral("SELECT %1").arg(i)));
+        QCOMPARE(rows->text(0), QStringLiteral("Person 0"));
+        QVERIFY(rows->next());
+        QCOMPARE(rows->text(0), QStringLiteral("Person 1"));
+    }
+
     void failedTransactionLeavesNothing() {
         test::TempWorkspace tw;
         {

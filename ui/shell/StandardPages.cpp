@@ -6,6 +6,7 @@
 #include "people/PeopleView.h"
 #include "preferences/PreferencesDialog.h"
 #include "search/SearchField.h"
+#include "today/TodayPage.h"
 
 namespace chorus::ui {
 
@@ -33,6 +34,17 @@ StandardPages::StandardPages(MainWindow& window, Workspace& workspace)
         m_window.showPage(PageId::Conversations);
         m_conversations->showConversation(id);
     });
+
+    // Today: the first page, the suggestions; its links open people and threads on their pages.
+    m_today = new TodayPage(workspace, &window);
+    connect(m_today, &TodayPage::personActivated, this, openPerson);
+    connect(m_today, &TodayPage::conversationActivated, this, [this](Id id) {
+        m_window.showPage(PageId::Conversations);
+        m_conversations->showConversation(id);
+    });
+    connect(m_today, &TodayPage::statusMessage, &window,
+            [this](const QString& text) { m_window.showMessage(text); });
+    window.setPage(PageId::Today, m_today);
 
     m_search = new SearchField(workspace);
     window.setSearchWidget(m_search);
