@@ -40,6 +40,39 @@ def median_of(fn, repeats):
     return statistics.median(times), result
 
 
+def layout_rows(report):
+    """Rows for the layout comparison from `chorus-cli bench map --json` (which runs sfdp on the same graph)."""
+    rows = []
+    text = json.dumps(report)
+    figures = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "label" in node and ("median_ms" in node or "medianMs" in node or "median" in node):
+                figures.append(node)
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(report)
+    layout = [f for f in figures if "layout" in f["label"].lower()]
+    def ms(f):
+        for key in ("median_ms", "medianMs", "median"):
+            if key in f:
+                return float(f[key]) / 1000.0
+        return None
+    ours = [f for f in layout if "sfdp" not in f["label"].lower() and "igraph" not in f["label"].lower()]
+    peer = [f for f in layout if "sfdp" in f["label"].lower()]
+    if ours and peer:
+        rows.append((f"layout: {ours[0]['label']}", ms(ours[0]), "graphviz sfdp", ms(peer[0]),
+                     "same graph; see docs/MAP.md for quality"))
+    else:
+        rows.append(("layout", None, "graphviz sfdp", None, "bench map output: " + text[:300]))
+    return rows
+
+
 def write_people_csv(path, people, seed):
     rng = random.Random(seed)
     first = ["Ada", "Grace", "Linus", "Yukihiro", "Guido", "Margaret", "Zoë", "Chidi", "Amara", "Wei",
@@ -94,7 +127,12 @@ def main():
                  "betweenness and brokers"))
 
     nxg = networkx.read_graphml(graphml)
-    nx_pr, _ = median_of(lambda: networkx.pagerank(nxg, weight="weight"), 1)
+    try:
+        import numpy  # noqa: F401  networkx's default PageRank needs numpy and scipy
+        nx_pagerank = networkx.pagerank
+    except ImportError:  # Debian's python3-networkx without python3-scipy: its pure-Python PageRank
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python as nx_pagerank
+    nx_pr, _ = median_of(lambda: nx_pagerank(nxg, weight="weight"), 1)
     nx_cm, nx_comm = median_of(lambda: networkx.community.louvain_communities(nxg, weight="weight", seed=7), 1)
     q_nx = networkx.community.modularity(nxg, nx_comm, weight="weight")
     load_nx, _ = median_of(lambda: networkx.read_graphml(graphml), 1)
@@ -103,9 +141,8 @@ def main():
 
     # Layout: Chorus's ForceAtlas2 against sfdp on the same graph, from `chorus-cli bench map`.
     try:
-        out = run([cli, "bench", "map", "--people", str(n), "--dir", args.dir, "--json"]).stdout
-        figures = json.loads(out)
-        rows.append(("layout (bench map)", None, "graphviz sfdp", None, json.dumps(figures)[:400]))
+        out = run([cli, "bench", "map", "--workspace", ws, "--runs", str(reps), "--json"]).stdout
+        rows.extend(layout_rows(json.loads(out)))
     except (subprocess.CalledProcessError, json.JSONDecodeError) as e:
         rows.append(("layout", None, "graphviz sfdp", None, f"bench map unavailable: {e}"))
 
