@@ -120,7 +120,7 @@ private slots:
         tag->setCurrentIndex(tag->findText(QStringLiteral("speaker")));
         QCOMPARE(table->model()->rowCount(), 1);
         auto* count = view.findChild<QLabel*>(QStringLiteral("peopleMatchCount"));
-        QCOMPARE(count->text(), QStringLiteral("1 people"));
+        QCOMPARE(count->text(), QStringLiteral("1 person"));
 
         // Click the row: the profile opens with links, topics with weights, the tie and the timeline.
         const QRect cell = table->visualRect(table->model()->index(0, 0));
@@ -143,6 +143,22 @@ private slots:
         emit ties->linkActivated(QStringLiteral("chorus-person:%1").arg(grace));
         QCOMPARE(name->text(), QStringLiteral("Grace Hopper"));
         QCOMPARE(view.profile()->personId(), grace);
+    }
+
+    void emptyStatesSayWhatToDo() {
+        test::TempWorkspace tw;
+        QUndoStack undo;
+        PeopleView view(tw.ws(), &undo);
+        view.resize(1000, 600);
+        view.show();
+        auto* empty = view.findChild<QLabel*>(QStringLiteral("peopleTableEmpty"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().startsWith(QStringLiteral("No people yet.")));
+        tw.addPerson(QStringLiteral("Ada"));
+        QVERIFY(!empty->isVisible());
+        view.findChild<QLineEdit*>(QStringLiteral("peopleFilterText"))->setText(QStringLiteral("zebra"));
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("Nobody matches these filters."));
     }
 
     void multiSelectCollectsIds() {

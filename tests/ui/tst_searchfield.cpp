@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace chorus;
 using namespace chorus::ui;
@@ -85,6 +86,22 @@ private slots:
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(window.currentPage(), PageId::Conversations);
         QCOMPARE(pages.conversations()->detail()->conversationId(), threadId);
+
+        // From a person's timeline, a thread they took part in opens with a double-click.
+        Conversation withAda;
+        withAda.title = QStringLiteral("Analytical engines today");
+        withAda.participants = {Participant{ada, {}, ParticipantRole::Replied, 1}};
+        const Id adaThread = *tw->conversations().add(withAda);
+        pages.open(SearchHit{SearchKind::Person, ada, ada, 0, 0, {}, {}, 0});
+        auto* timeline = window.findChild<QTreeWidget*>(QStringLiteral("profileTimeline"));
+        QTreeWidgetItem* entry =
+            timeline->findItems(QStringLiteral("Analytical engines today"), Qt::MatchExactly, 2).value(0);
+        QVERIFY(entry);
+        const QPoint at = timeline->visualItemRect(entry).center();
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, at); // a double-click starts with a press
+        QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window.currentPage(), PageId::Conversations);
+        QCOMPARE(pages.conversations()->detail()->conversationId(), adaThread);
     }
 
     void nothingFoundSaysSo() {

@@ -3,6 +3,8 @@
 #include "ConversationDetail.h"
 #include "ConversationEditor.h"
 #include "ConversationsModel.h"
+#include "shell/ColumnWidths.h"
+#include "shell/EmptyState.h"
 #include "shell/StatusCommand.h"
 #include "storage/Workspace.h"
 
@@ -58,13 +60,15 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(ConversationsModel::Title, 22 * em);
-    m_table->setColumnWidth(ConversationsModel::Platform, 7 * em);
-    m_table->setColumnWidth(ConversationsModel::StatusColumn, 6 * em);
-    m_table->setColumnWidth(ConversationsModel::LastActivity, 8 * em);
-    m_table->setColumnWidth(ConversationsModel::Participants, 5 * em);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidthsEm(m_table, {20, 6, 7, 8, 4, 10}, ConversationsModel::Title);
 
+    new EmptyState(m_table, [this] {
+        return m_text->text().trimmed().isEmpty() && m_status->currentIndex() == 0
+                   ? tr("No conversations yet.\n\nAdd a thread you follow with New Conversation, or let a "
+                        "feed "
+                        "bring them in.")
+                   : tr("No conversation matches these filters.");
+    });
     m_detail = new ConversationDetail(workspace, undoStack);
     m_editor = new ConversationEditor(workspace);
     m_side = new QStackedWidget;

@@ -1,4 +1,5 @@
 #include "EventDetail.h"
+#include "shell/Plural.h"
 
 #include "shell/StatusCommand.h"
 #include "storage/Workspace.h"
@@ -94,7 +95,7 @@ void EventDetail::reload() {
     }
     if (!e.location.isEmpty())
         meta << e.location;
-    meta << tr("%Ln attendees", nullptr, int(e.attendees.size()));
+    meta << countOf(int(e.attendees.size()), tr("1 attendee"), tr("%L1 attendees"));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 
     QHash<Id, QVector<Touchpoint>> touches;
@@ -115,6 +116,7 @@ void EventDetail::reload() {
     m_attendees->expandAll();
     m_attendees->resizeColumnToContents(0);
     m_attendees->resizeColumnToContents(1);
+    m_attendees->scrollToTop();
     if (e.attendees.isEmpty())
         new QTreeWidgetItem(m_attendees, {tr("Nobody recorded yet.")});
     m_notes->clear();

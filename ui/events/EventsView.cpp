@@ -2,6 +2,8 @@
 
 #include "EventDetail.h"
 #include "EventsModel.h"
+#include "shell/ColumnWidths.h"
+#include "shell/EmptyState.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -36,12 +38,13 @@ EventsView::EventsView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(EventsModel::Name, 18 * em);
-    m_table->setColumnWidth(EventsModel::Kind, 7 * em);
-    m_table->setColumnWidth(EventsModel::Starts, 8 * em);
-    m_table->setColumnWidth(EventsModel::Place, 10 * em);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidthsEm(m_table, {16, 8, 9, 8, 5}, EventsModel::Name);
 
+    new EmptyState(m_table, [this] {
+        return m_text->text().trimmed().isEmpty()
+                   ? tr("No events yet.\n\nEvents come from event capture and imports.")
+                   : tr("No event matches “%1”.").arg(m_text->text().trimmed());
+    });
     m_detail = new EventDetail(workspace, undoStack);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("eventsSplitter"));

@@ -1,4 +1,5 @@
 #include "PeopleFilterBar.h"
+#include "shell/Plural.h"
 
 #include "storage/Workspace.h"
 
@@ -97,7 +98,8 @@ PersonFilter PeopleFilterBar::filter() const {
 }
 
 void PeopleFilterBar::setMatchCount(int count) {
-    m_count->setText(tr("%Ln people", "matching the filter", count));
+    m_count->setText(
+        countOf(count, tr("1 person", "matching the filter"), tr("%L1 people", "matching the filter")));
 }
 
 void PeopleFilterBar::emitChange() {

@@ -4,6 +4,8 @@
 #include "PeopleTableModel.h"
 #include "PersonEditor.h"
 #include "PersonProfile.h"
+#include "shell/ColumnWidths.h"
+#include "shell/EmptyState.h"
 #include "storage/Workspace.h"
 
 #include <QHeaderView>
@@ -41,14 +43,19 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {13 * em, 11 * em, 6 * em, 12 * em, 4 * em, 8 * em, 4 * em};
-    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
-    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c) {
-        const int title = headerMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
-        m_table->setColumnWidth(c, qMax(widths[c], title + 2 * em));
-    }
-    m_table->horizontalHeader()->setSectionResizeMode(PeopleTableModel::Topics, QHeaderView::Stretch);
+    setColumnWidthsEm(m_table, {13, 11, 7, 12, 4, 8, 4}, PeopleTableModel::Topics);
 
+    new EmptyState(m_table, [this] {
+        const PersonFilter none;
+        PersonFilter archivedToo;
+        archivedToo.includeArchived = true;
+        const PersonFilter current = m_model->filter();
+        if (current == none || current == archivedToo)
+            return tr(
+                "No people yet.\n\nAdd someone with New Person (Ctrl+Shift+N), log a touchpoint, or import "
+                "a file.");
+        return tr("Nobody matches these filters.");
+    });
     m_profile = new PersonProfile(workspace);
     m_editor = new PersonEditor(workspace);
     m_side = new QStackedWidget;
@@ -78,6 +85,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
             &PeopleView::onCurrentChanged);
     connect(m_profile, &PersonProfile::personActivated, this, &PeopleView::showPerson);
     connect(m_profile, &PersonProfile::editRequested, this, &PeopleView::editPerson);
+    connect(m_profile, &PersonProfile::conversationActivated, this, &PeopleView::conversationActivated);
     connect(m_profile, &PersonProfile::deleteRequested, this, &PeopleView::deletePerson);
     connect(m_editor, &PersonEditor::saveRequested, this, &PeopleView::onSaveRequested);
     connect(m_editor, &PersonEditor::cancelled, this, [this] { m_side->setCurrentWidget(m_profile); });

@@ -48,6 +48,8 @@ public:
 signals:
     /// Something to tell the user in the status bar (an edit that could not be stored…).
     void statusMessage(const QString& text);
+    /// The profile asked to open a thread.
+    void conversationActivated(chorus::Id id);
 
 private:
     QToolBar* buildToolBar();

@@ -6,6 +6,7 @@
 #include "PersonEditor.h"
 #include "PersonProfile.h"
 #include "shell/DialogService.h"
+#include "shell/Plural.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -134,8 +135,8 @@ void PeopleView::tagSelection() {
     const QVector<Id> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const auto tag =
-        DialogService::askText(this, tr("Add Tag"), tr("Tag for %Ln people:", nullptr, int(ids.size())));
+    const auto tag = DialogService::askText(
+        this, tr("Add Tag"), countOf(int(ids.size()), tr("Tag for 1 person:"), tr("Tag for %L1 people:")));
     if (!tag || tag->trimmed().isEmpty())
         return;
     m_undoStack->push(

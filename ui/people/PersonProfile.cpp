@@ -1,4 +1,5 @@
 #include "PersonProfile.h"
+#include "shell/Plural.h"
 
 #include "PersonTimeline.h"
 #include "storage/Workspace.h"
@@ -108,6 +109,11 @@ PersonProfile::PersonProfile(Workspace& workspace, QWidget* parent)
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
     m_timeline->header()->setStretchLastSection(true);
     pageLayout->addWidget(m_timeline, 1);
+    connect(m_timeline, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const Id conversation = item->data(2, Qt::UserRole).toLongLong();
+        if (conversation > 0)
+            emit conversationActivated(conversation);
+    });
     m_stack->addWidget(page);
 
     auto* layout = new QVBoxLayout(this);
@@ -175,7 +181,7 @@ void PersonProfile::reload() {
     }
     QString tiesText = tieLinks.isEmpty() ? tr("none yet") : tieLinks.join(QStringLiteral(", "));
     if (ties.size() > MaxTiesShown)
-        tiesText += QLatin1Char(' ') + tr("and %Ln more", nullptr, int(ties.size() - MaxTiesShown));
+        tiesText += QLatin1Char(' ') + tr("and %L1 more").arg(ties.size() - MaxTiesShown);
     m_ties->setText(tiesText);
 
     const auto history = m_workspace.reach().history(p.id).valueOr({});
@@ -203,6 +209,9 @@ void PersonProfile::fillTimeline() {
         item->setToolTip(2, e.detail);
         item->setData(0, Qt::UserRole, int(e.kind));
         item->setData(1, Qt::UserRole, e.id);
+        item->setData(2, Qt::UserRole, e.conversationId);
+        if (e.conversationId > 0)
+            item->setToolTip(1, tr("Double-click to open the thread"));
         items << item;
     }
     m_timeline->addTopLevelItems(items);

@@ -31,6 +31,8 @@ public:
 signals:
     /// A tie or other link to a person was clicked.
     void personActivated(chorus::Id id);
+    /// A thread in the timeline was double-clicked (or Enter pressed on it).
+    void conversationActivated(chorus::Id id);
     void editRequested(chorus::Id id);
     void deleteRequested(chorus::Id id);
 

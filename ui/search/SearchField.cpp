@@ -8,7 +8,7 @@
 namespace chorus::ui {
 
 namespace {
-constexpr int HitLimit = 40;
+constexpr int HitLimit = 150; // enough that every kind can show its best few
 }
 
 SearchField::SearchField(Workspace& workspace, QWidget* parent)
@@ -19,6 +19,7 @@ SearchField::SearchField(Workspace& workspace, QWidget* parent)
     setAccessibleName(tr("Search everything"));
     setClearButtonEnabled(true);
     setMinimumWidth(320);
+    setMaximumWidth(480);
     m_results = new SearchResults;
     m_results->hide();
     connect(m_results, &SearchResults::hitActivated, this, &SearchField::activate);
@@ -60,12 +61,15 @@ void SearchField::showResults() {
     QPoint under = mapTo(host, QPoint(this->width() - width, this->height() + 2));
     under.setX(qMax(4, under.x()));
     m_results->setGeometry(QRect(under, QSize(width, height)));
+    // Titles get what they need up to three fifths; snippets take the rest.
+    m_results->fitTitleColumn(width * 3 / 5);
     m_results->raise();
     m_results->show();
 }
 
 void SearchField::hideResults() {
-    m_results->hide();
+    if (m_results)
+        m_results->hide();
 }
 
 void SearchField::activate(const SearchHit& hit) {
@@ -103,7 +107,7 @@ void SearchField::keyPressEvent(QKeyEvent* event) {
 void SearchField::focusOutEvent(QFocusEvent* event) {
     QLineEdit::focusOutEvent(event);
     // A click on a result arrives after focus left: hide only when focus went elsewhere for good.
-    if (event->reason() != Qt::PopupFocusReason && !m_results->underMouse())
+    if (m_results && event->reason() != Qt::PopupFocusReason && !m_results->underMouse())
         hideResults();
 }
 

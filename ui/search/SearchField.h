@@ -1,8 +1,10 @@
 #pragma once
 
+#include "SearchResults.h"
 #include "storage/SearchRepository.h"
 
 #include <QLineEdit>
+#include <QPointer>
 #include <QTimer>
 
 namespace chorus {
@@ -10,8 +12,6 @@ class Workspace;
 }
 
 namespace chorus::ui {
-
-class SearchResults;
 
 /// The search field in the main toolbar (Edit ▸ Find, Ctrl+F): searches people, handles,
 /// conversations, notes and events through the workspace's full-text index as the user types, shows the
@@ -39,7 +39,7 @@ private:
     void activate(const SearchHit& hit);
 
     Workspace& m_workspace;
-    SearchResults* m_results = nullptr;
+    QPointer<SearchResults> m_results; // lives in the window once shown; whoever goes first deletes it
     QTimer m_typing;
 };
 

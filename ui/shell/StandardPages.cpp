@@ -29,6 +29,10 @@ StandardPages::StandardPages(MainWindow& window, Workspace& workspace)
     m_events = new EventsView(workspace, window.undoStack(), &window);
     connect(m_events, &EventsView::personActivated, this, openPerson);
     window.setPage(PageId::Events, m_events);
+    connect(m_people, &PeopleView::conversationActivated, this, [this](Id id) {
+        m_window.showPage(PageId::Conversations);
+        m_conversations->showConversation(id);
+    });
 
     m_search = new SearchField(workspace);
     window.setSearchWidget(m_search);

@@ -1,4 +1,5 @@
 #include "WorkspaceStatus.h"
+#include "shell/Plural.h"
 
 #include "storage/Workspace.h"
 
@@ -27,9 +28,10 @@ void WorkspaceStatus::refresh() {
     const int conversations = m_workspace.conversations().count().valueOr(0);
     const int events = m_workspace.events().count().valueOr(0);
     setText(tr("%1 — %2 · %3 · %4")
-                .arg(QFileInfo(m_workspace.path()).completeBaseName(), tr("%Ln people", "status bar", people),
-                     tr("%Ln conversations", "status bar", conversations),
-                     tr("%Ln events", "status bar", events)));
+                .arg(QFileInfo(m_workspace.path()).completeBaseName(),
+                     countOf(people, tr("1 person"), tr("%L1 people")),
+                     countOf(conversations, tr("1 conversation"), tr("%L1 conversations")),
+                     countOf(events, tr("1 event"), tr("%L1 events"))));
     setToolTip(QDir::toNativeSeparators(m_workspace.path()));
 }
 
