@@ -178,6 +178,16 @@ private slots:
         undo.undo();
         QCOMPARE(tw->conversations().count().value(), 1);
         QCOMPARE(view.model()->rowCount(), 1);
+
+        // Redo the creation (a new id) and the edit made to it before: the edit follows the new id.
+        undo.redo();
+        undo.redo();
+        QCOMPARE(tw->conversations().count().value(), 2);
+        QStringList titles;
+        for (int row = 0; row < view.model()->rowCount(); ++row)
+            titles << tw->conversations().get(view.model()->idAt(row))->title;
+        QVERIFY2(titles.contains(QStringLiteral("WASM office hours (monthly)")),
+                 qPrintable(titles.join(u'|')));
     }
 
     void eventsShowAttendeesWithTheirTouchpoints() {

@@ -19,10 +19,12 @@
 
 namespace chorus::ui {
 
-ConversationDetail::ConversationDetail(Workspace& workspace, QUndoStack* undoStack, QWidget* parent)
+ConversationDetail::ConversationDetail(Workspace& workspace, QUndoStack* undoStack,
+                                       std::shared_ptr<IdRefs> ids, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_undo(undoStack) {
+    , m_undo(undoStack)
+    , m_ids(std::move(ids)) {
     setObjectName(QStringLiteral("conversationDetail"));
     m_empty = new QLabel(tr("Select a conversation to see who is in it."), this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -200,7 +202,7 @@ bool ConversationDetail::addTypedParticipant() {
     Participant participant;
     participant.personId = personId;
     participant.role = ParticipantRole(m_role->currentData().toInt());
-    const Id conversation = m_id;
+    const IdRef conversation = m_ids->ref(m_id);
     std::optional<Participant> previous;
     for (const Participant& p : m_conversation.participants) {
         if (p.personId == personId)
@@ -209,10 +211,10 @@ bool ConversationDetail::addTypedParticipant() {
     auto& repo = m_workspace.conversations();
     m_undo->push(new StatusCommand(
         tr("Add %1 to a conversation").arg(typed),
-        [&repo, conversation, participant] { return repo.addParticipant(conversation, participant); },
+        [&repo, conversation, participant] { return repo.addParticipant(*conversation, participant); },
         [&repo, conversation, personId, previous] {
-            return previous ? repo.addParticipant(conversation, *previous)
-                            : repo.removeParticipant(conversation, personId);
+            return previous ? repo.addParticipant(*conversation, *previous)
+                            : repo.removeParticipant(*conversation, personId);
         },
         [this](const QString& m) { report(m); }));
     m_participantName->clear();
@@ -230,12 +232,12 @@ void ConversationDetail::removeSelectedParticipant() {
         if (p.personId == personId)
             before = p;
     }
-    const Id conversation = m_id;
+    const IdRef conversation = m_ids->ref(m_id);
     auto& repo = m_workspace.conversations();
     m_undo->push(new StatusCommand(
         tr("Remove %1 from a conversation").arg(before.personName),
-        [&repo, conversation, personId] { return repo.removeParticipant(conversation, personId); },
-        [&repo, conversation, before] { return repo.addParticipant(conversation, before); },
+        [&repo, conversation, personId] { return repo.removeParticipant(*conversation, personId); },
+        [&repo, conversation, before] { return repo.addParticipant(*conversation, before); },
         [this](const QString& m) { report(m); }));
 }
 
@@ -246,13 +248,15 @@ void ConversationDetail::addNote() {
     auto noteId = std::make_shared<Id>(0);
     Note note;
     note.subject = NoteSubject::Conversation;
-    note.subjectId = m_id;
+    const IdRef conversation = m_ids->ref(m_id);
     note.body = body;
     auto& notes = m_workspace.notes();
     m_undo->push(new StatusCommand(
         tr("Add a note"),
-        [&notes, note, noteId]() -> Status {
-            auto id = notes.add(note);
+        [&notes, note, noteId, conversation]() -> Status {
+            Note stored = note;
+            stored.subjectId = *conversation;
+            auto id = notes.add(stored);
             if (!id)
                 return id.error();
             *noteId = *id;
@@ -266,12 +270,12 @@ void ConversationDetail::setStatus(ConversationStatus status) {
     if (m_id == 0 || status == m_conversation.status)
         return;
     const ConversationStatus before = m_conversation.status;
-    const Id conversation = m_id;
+    const IdRef conversation = m_ids->ref(m_id);
     auto& repo = m_workspace.conversations();
     m_undo->push(new StatusCommand(
         tr("Set conversation status to %1").arg(conversationStatusLabel(status)),
-        [&repo, conversation, status] { return repo.setStatus(conversation, status); },
-        [&repo, conversation, before] { return repo.setStatus(conversation, before); },
+        [&repo, conversation, status] { return repo.setStatus(*conversation, status); },
+        [&repo, conversation, before] { return repo.setStatus(*conversation, before); },
         [this](const QString& m) { report(m); }));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Conversation.h"
+#include "shell/IdRefs.h"
 
 #include <QWidget>
 
@@ -26,7 +27,8 @@ class PersonCompleter;
 class ConversationDetail final : public QWidget {
     Q_OBJECT
 public:
-    ConversationDetail(Workspace& workspace, QUndoStack* undoStack, QWidget* parent = nullptr);
+    ConversationDetail(Workspace& workspace, QUndoStack* undoStack, std::shared_ptr<IdRefs> ids,
+                       QWidget* parent = nullptr);
 
     void showConversation(Id id);
     Id conversationId() const { return m_id; }
@@ -50,6 +52,7 @@ private:
 
     Workspace& m_workspace;
     QUndoStack* m_undo;
+    std::shared_ptr<IdRefs> m_ids;
     Id m_id = 0;
     Conversation m_conversation;
     QWidget* m_content = nullptr;

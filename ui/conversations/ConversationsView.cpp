@@ -69,7 +69,7 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
                         "bring them in.")
                    : tr("No conversation matches these filters.");
     });
-    m_detail = new ConversationDetail(workspace, undoStack);
+    m_detail = new ConversationDetail(workspace, undoStack, m_ids);
     m_editor = new ConversationEditor(workspace);
     m_side = new QStackedWidget;
     m_side->addWidget(m_detail);
@@ -153,10 +153,12 @@ void ConversationsView::onSaveRequested(const Conversation& before, const Conver
         const int count = m_undo->count();
         m_undo->push(new StatusCommand(
             tr("Add conversation %1").arg(after.title),
-            [&repo, after, id]() -> Status {
+            [&repo, after, id, ids = m_ids]() -> Status {
                 auto added = repo.add(after);
                 if (!added)
                     return added.error();
+                if (*id != 0) // stored again after an undo: commands made meanwhile follow the new id
+                    ids->renamed(*id, *added);
                 *id = *added;
                 return {};
             },
@@ -165,9 +167,20 @@ void ConversationsView::onSaveRequested(const Conversation& before, const Conver
             showConversation(*id);
         return;
     }
+    const IdRef conversation = m_ids->ref(after.id);
     m_undo->push(new StatusCommand(
-        tr("Edit conversation %1").arg(after.title), [&repo, after] { return repo.update(after); },
-        [&repo, before] { return repo.update(before); }, report));
+        tr("Edit conversation %1").arg(after.title),
+        [&repo, after, conversation] {
+            Conversation c = after;
+            c.id = *conversation;
+            return repo.update(c);
+        },
+        [&repo, before, conversation] {
+            Conversation c = before;
+            c.id = *conversation;
+            return repo.update(c);
+        },
+        report));
     showConversation(after.id);
 }
 

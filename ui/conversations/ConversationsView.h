@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Conversation.h"
+#include "shell/IdRefs.h"
 
 #include <QWidget>
 
@@ -46,6 +47,7 @@ private:
 
     Workspace& m_workspace;
     QUndoStack* m_undo;
+    std::shared_ptr<IdRefs> m_ids = std::make_shared<IdRefs>();
     ConversationsModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLineEdit* m_text = nullptr;

@@ -55,9 +55,7 @@ void SearchField::showResults() {
     if (m_results->parentWidget() != host)
         m_results->setParent(host);
     const int width = qMax(this->width() + 160, 520);
-    const int rows = qMax(1, m_results->topLevelItemCount() + m_results->hitCount());
-    const int rowHeight = fontMetrics().height() + 8;
-    const int height = qMin(rows * rowHeight + 8, qMax(200, host->height() / 2));
+    const int height = qMin(m_results->contentHeight(), qMax(200, host->height() / 2));
     QPoint under = mapTo(host, QPoint(this->width() - width, this->height() + 2));
     under.setX(qMax(4, under.x()));
     m_results->setGeometry(QRect(under, QSize(width, height)));

@@ -100,6 +100,12 @@ void SearchResults::fitTitleColumn(int maximum) {
     setColumnWidth(0, qMin(sizeHintForColumn(0) + 24, maximum));
 }
 
+int SearchResults::contentHeight() const {
+    const int rows = topLevelItemCount() + hitCount();
+    const int row = topLevelItemCount() > 0 ? indexRowSizeHint(model()->index(0, 0)) : fontMetrics().height();
+    return qMax(1, rows) * row + 2 * frameWidth() + 4;
+}
+
 std::optional<SearchHit> SearchResults::currentHit() const {
     if (m_hits.isEmpty())
         return std::nullopt;

@@ -22,6 +22,8 @@ public:
     void step(int direction);
     /// Makes the title column as wide as its widest title, but at most `maximum` pixels.
     void fitTitleColumn(int maximum);
+    /// The height the rows (headings and hits) need, for sizing the floating list.
+    int contentHeight() const;
     /// The heading shown above each kind ("People"…).
     static QString groupTitle(SearchKind kind);
 
