@@ -4,6 +4,7 @@
 #include "map/MapView.h"
 #include "people/PeopleView.h"
 #include "io/ImportExportActions.h"
+#include "help/HelpActions.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardPages.h"
 #include "sources/SourcesPage.h"
@@ -29,6 +30,8 @@ void installPages(ui::MainWindow& window, Workspace& workspace) {
         }
     });
     new ui::ImportExportActions(window, workspace); // File ▸ Import… and File ▸ Export
+    // Help ▸ About and Keyboard Shortcuts (the reference reads every action of the window when opened).
+    new ui::HelpActions(window, workspace);
     // Each other area adds its page here with one line, for example:
     //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
     // Pages not set here keep their placeholder.

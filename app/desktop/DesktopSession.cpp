@@ -18,6 +18,8 @@ DesktopSession::~DesktopSession() {
 }
 
 QString DesktopSession::open(const QString& path, bool create, const QString& page) {
+    if (m_heldElsewhere && m_heldElsewhere(path))
+        return tr("%1 is open in another Chorus window, which was brought forward.").arg(path);
     Workspace::Options options;
     options.create = create;
     auto opened = Workspace::open(path, options);
@@ -43,6 +45,7 @@ QString DesktopSession::open(const QString& path, bool create, const QString& pa
     retire(std::exchange(m_window, std::move(window)), std::exchange(m_workspace, std::move(workspace)));
     if (!m_window->isVisible())
         m_window->show();
+    emit workspaceOpened(m_workspace->path());
     return {};
 }
 

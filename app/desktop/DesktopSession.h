@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace chorus {
@@ -27,12 +28,22 @@ public:
     /// `page` ("people", "map"…) overrides the page remembered from last time.
     QString open(const QString& path, bool create, const QString& page = {});
     ui::MainWindow* window() const { return m_window.get(); }
+    /// Asked before opening a workspace: true when another Chorus holds it (and was brought forward), so
+    /// open() refuses instead of opening the database twice. See SingleInstance.
+    void setHeldElsewhere(std::function<bool(const QString& path)> check) {
+        m_heldElsewhere = std::move(check);
+    }
+
+signals:
+    /// A workspace was opened and its window shown.
+    void workspaceOpened(const QString& path);
 
 private:
     void retire(std::unique_ptr<ui::MainWindow> window, std::unique_ptr<Workspace> workspace);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::function<bool(const QString&)> m_heldElsewhere;
 };
 
 } // namespace chorus::desktop

@@ -88,4 +88,11 @@ Status WorkspaceInfoRepository::checkpoint() {
     return {};
 }
 
+Result<QString> WorkspaceInfoRepository::sqliteVersion() const {
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT sqlite_version()"));
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
 } // namespace chorus

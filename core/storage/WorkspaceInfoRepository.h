@@ -31,6 +31,8 @@ public:
     Result<QDateTime> lastErasure() const;
     /// Move the write-ahead log into the main file and truncate it.
     Status checkpoint();
+    /// The SQLite library this connection runs on ("3.40.1"), for the About dialog.
+    Result<QString> sqliteVersion() const;
 
 private:
     Database& m_db;

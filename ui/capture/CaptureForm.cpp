@@ -53,6 +53,7 @@ CaptureForm::CaptureForm(Workspace& workspace, QWidget* parent)
     auto* matchLabel = new QLabel(tr("Likely &matches (Enter attaches):"), this);
     m_matches = new QListWidget(this);
     m_matches->setObjectName(QStringLiteral("captureMatches"));
+    m_matches->setAccessibleName(tr("Likely matches"));
     matchLabel->setBuddy(m_matches);
     connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         choose(item->data(kPersonRole).value<Id>(), item->data(kNameRole).toString());

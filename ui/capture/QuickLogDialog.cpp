@@ -64,7 +64,9 @@ void QuickLogDialog::buildForm() {
     m_inbound->setObjectName(QStringLiteral("quickInbound"));
     kindRow->addWidget(m_kind, 1);
     kindRow->addWidget(m_inbound);
-    form->addRow(tr("&What:"), kindRow);
+    auto* whatLabel = new QLabel(tr("&What:"), this);
+    whatLabel->setBuddy(m_kind); // a row holding a layout gets no buddy by itself
+    form->addRow(whatLabel, kindRow);
 
     m_when = new QLineEdit(this);
     m_when->setObjectName(QStringLiteral("quickWhen"));
@@ -92,7 +94,10 @@ void QuickLogDialog::buildForm() {
     m_due->setAccessibleName(tr("Follow-up due"));
     followRow->addWidget(m_followUp, 2);
     followRow->addWidget(m_due, 1);
-    form->addRow(tr("&Follow-up:"), followRow);
+    auto* followLabel = new QLabel(tr("&Follow-up:"), this);
+    followLabel->setBuddy(m_followUp);
+    m_followUp->setAccessibleName(tr("Follow-up"));
+    form->addRow(followLabel, followRow);
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("quickPreview"));

@@ -16,6 +16,7 @@ SearchField::SearchField(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace) {
     setObjectName(QStringLiteral("searchField"));
     setPlaceholderText(tr("Search people, handles, threads, notes… (Ctrl+F)"));
+    setAccessibleName(tr("Search everything"));
     setClearButtonEnabled(true);
     setMinimumWidth(320);
     setMaximumWidth(480);
