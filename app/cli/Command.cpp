@@ -29,6 +29,9 @@ const QVector<Command>& commands() {
         {QStringLiteral("merge"), QStringLiteral("Merge one person into another"), runMerge},
         {QStringLiteral("report"), QStringLiteral("Write a period, person or community report (PDF, HTML, CSV, Markdown)"),
          runReport},
+        {QStringLiteral("suggest"),
+         QStringLiteral("Whom to support, threads to join, introductions, reconnections, sceptics to heed"),
+         runSuggest},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
     };
     return all;

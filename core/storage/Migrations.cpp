@@ -349,11 +349,27 @@ Migration captureAndDuplicates() {
             }};
 }
 
+// Suggestions: covering indexes so the lists read best-first without visiting table rows. Touchpoints by
+// person now carry kind and direction (engagement and reciprocity); cold people are found and ordered from an
+// index.
+Migration suggestionIndexes() {
+    return {9,
+            "covering indexes for suggestions: touchpoints by person with kind and direction, cold people",
+            {
+                QStringLiteral("CREATE INDEX IF NOT EXISTS touchpoints_person_kind ON touchpoints "
+                               "(person_id, at, kind, direction)"),
+                // The new index serves every query the old one did (same leading columns).
+                QStringLiteral("DROP INDEX IF EXISTS touchpoints_person"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS people_reconnect ON people "
+                               "(health_log, touchpoint_count, stance) WHERE archived = 0 AND is_self = 0"),
+            }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations() {
     static const QVector<Migration> all{entities(), fullTextSearch(), sourcesAndLayout(),
-                                        captureAndDuplicates()};
+                                        captureAndDuplicates(), suggestionIndexes()};
     return all;
 }
 

@@ -3,6 +3,7 @@
 #include "bench/DedupeBenchmarks.h"
 #include "bench/ReportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
+#include "bench/SuggestBenchmarks.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -99,6 +100,10 @@ int runBench(CliContext& ctx) {
                 return ctx.fail(figure.error());
             figures << *figure;
         }
+        auto suggestions = bench::measureSuggestions(path, 10);
+        if (!suggestions)
+            return ctx.fail(suggestions.error());
+        figures << *suggestions;
         figures << bench::fileSize(path);
 
         QJsonArray figureArray;

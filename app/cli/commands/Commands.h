@@ -22,5 +22,6 @@ int runCapture(CliContext& ctx);
 int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
 int runReport(CliContext& ctx);
+int runSuggest(CliContext& ctx);
 
 } // namespace chorus::cli
