@@ -15,7 +15,8 @@ const QVector<Command>& commands() {
         {QStringLiteral("person add"), QStringLiteral("Add a person"), runPersonAdd},
         {QStringLiteral("person show"), QStringLiteral("Show one person"), runPersonShow},
         {QStringLiteral("person list"), QStringLiteral("List people"), runPersonList},
-        {QStringLiteral("person export"), QStringLiteral("Export everything held about one person"), runPersonExport},
+        {QStringLiteral("person export"), QStringLiteral("Export everything held about one person"),
+         runPersonExport},
         {QStringLiteral("person erase"), QStringLiteral("Erase a person everywhere"), runPersonErase},
         {QStringLiteral("note add"), QStringLiteral("Add a note to a person, conversation or event"),
          runNoteAdd},
@@ -32,7 +33,14 @@ const QVector<Command>& commands() {
         {QStringLiteral("suggest"),
          QStringLiteral("Whom to support, threads to join, introductions, reconnections, sceptics to heed"),
          runSuggest},
+        {QStringLiteral("map metrics"),
+         QStringLiteral("Communities, central people and brokers of the relationship map"), runMapMetrics},
+        {QStringLiteral("map export"), QStringLiteral("Write the relationship map as GEXF or GraphML"),
+         runMapExport},
+        {QStringLiteral("map render"), QStringLiteral("Draw the relationship map to PNG, SVG or PDF"),
+         runMapRender},
         {QStringLiteral("bench"), QStringLiteral("Measure the figures of docs/PERFORMANCE.md"), runBench},
+        {QStringLiteral("bench map"), QStringLiteral("Measure the relationship map's figures"), runBenchMap},
     };
     return all;
 }

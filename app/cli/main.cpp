@@ -9,10 +9,12 @@
 #include <memory>
 
 namespace {
-// Reports lay out text and draw charts, which needs Qt's font machinery: those commands (and bench, which
-// measures a report) get a QGuiApplication on the offscreen platform, so they still need no display.
+// Reports and map render lay out text and draw, which needs Qt's font machinery: those commands (and bench,
+// which measures a report) get a QGuiApplication on the offscreen platform, so they still need no display.
 bool needsGraphics(int argc, char* argv[]) {
-    return argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "bench") == 0);
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "bench") == 0))
+        return true;
+    return argc > 2 && qstrcmp(argv[1], "map") == 0 && qstrcmp(argv[2], "render") == 0;
 }
 } // namespace
 

@@ -39,11 +39,14 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("PAGE"));
     page.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
+    search.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption timing(QStringLiteral("timing"));
     timing.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(timing);
+    parser.addOption(search);
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace file (.chorus) to open."),
                                  QStringLiteral("[WORKSPACE]"));
 
@@ -86,6 +89,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     result.m_screenshotPath = parser.value(screenshot);
     result.m_page = parser.value(page);
     result.m_timing = parser.isSet(timing);
+    result.m_search = parser.value(search);
     return result;
 }
 

@@ -36,6 +36,8 @@ public:
     QString page() const { return m_page; }
     /// Hidden option: print start-up figures (first paint, memory) to stderr.
     bool timing() const { return m_timing; }
+    /// Hidden option: text to type into the search field before the screenshot.
+    QString search() const { return m_search; }
     /// Help or version text (for stdout), or one error line (for stderr).
     QString message() const { return m_message; }
     bool isError() const { return m_exitCode.value_or(0) != 0; }
@@ -48,6 +50,7 @@ private:
     QString m_screenshotPath;
     QString m_page;
     bool m_timing = false;
+    QString m_search;
     QString m_message;
     std::optional<int> m_exitCode;
 };

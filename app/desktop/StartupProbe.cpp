@@ -1,9 +1,12 @@
 #include "StartupProbe.h"
 
+#include "search/SearchField.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QScreen>
 #include <QTimer>
 #include <QWidget>
 
@@ -37,6 +40,8 @@ StartupProbe::StartupProbe(const QElapsedTimer& sinceStart, bool timing, QString
 void StartupProbe::watch(QWidget* window) {
     m_window = window;
     window->installEventFilter(this);
+    if (!m_screenshotPath.isEmpty() && window->screen())
+        window->setGeometry(window->screen()->availableGeometry()); // the whole (virtual) screen
 }
 
 bool StartupProbe::eventFilter(QObject* watched, QEvent* event) {
@@ -62,6 +67,12 @@ void StartupProbe::selectFirstRow() {
             continue;
         if (view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid())
             view->setCurrentIndex(view->model()->index(0, 0));
+    }
+    if (!m_search.isEmpty()) {
+        if (auto* field = m_window->findChild<ui::SearchField*>()) {
+            field->setText(m_search);
+            field->searchNow();
+        }
     }
 }
 

@@ -18,6 +18,8 @@ public:
                  QObject* parent = nullptr);
 
     void watch(QWidget* window);
+    /// For a screenshot of the search results: typed into the search field once the window shows.
+    void setSearchText(const QString& text) { m_search = text; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -30,6 +32,7 @@ private:
     bool m_timing;
     QString m_screenshotPath;
     QWidget* m_window = nullptr;
+    QString m_search;
     bool m_painted = false;
 };
 

@@ -46,7 +46,9 @@ int main(int argc, char* argv[]) {
         QMessageBox::critical(nullptr, QObject::tr("Chorus"), error);
         return 1;
     }
-    if (commandLine.timing() || !commandLine.screenshotPath().isEmpty())
+    if (commandLine.timing() || !commandLine.screenshotPath().isEmpty()) {
+        probe.setSearchText(commandLine.search());
         probe.watch(session.window());
+    }
     return QApplication::exec();
 }

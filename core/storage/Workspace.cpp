@@ -47,6 +47,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock* clock)
     , m_dedupe(*m_db, *m_clock)
     , m_merges(*m_db, *m_clock, m_summaries, m_settings)
     , m_drafts(*m_db, *m_clock)
-    , m_reports(*m_db) {}
+    , m_reports(*m_db)
+    , m_graph(*m_db) {}
 
 } // namespace chorus

@@ -8,6 +8,7 @@
 #include "EventRepository.h"
 #include "FeedbackRepository.h"
 #include "FollowUpRepository.h"
+#include "GraphRepository.h"
 #include "NoteRepository.h"
 #include "PeopleRepository.h"
 #include "PersonMergeRepository.h"
@@ -70,6 +71,7 @@ public:
     PersonMergeRepository& merges() { return m_merges; }
     CaptureDraftRepository& drafts() { return m_drafts; }
     ReportRepository& reports() { return m_reports; }
+    GraphRepository& graph() { return m_graph; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -98,6 +100,7 @@ private:
     PersonMergeRepository m_merges;
     CaptureDraftRepository m_drafts;
     ReportRepository m_reports;
+    GraphRepository m_graph;
 };
 
 } // namespace chorus

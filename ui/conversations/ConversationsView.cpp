@@ -3,6 +3,7 @@
 #include "ConversationDetail.h"
 #include "ConversationEditor.h"
 #include "ConversationsModel.h"
+#include "shell/ColumnWidths.h"
 #include "shell/StatusCommand.h"
 #include "storage/Workspace.h"
 
@@ -58,12 +59,7 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(ConversationsModel::Title, 22 * em);
-    m_table->setColumnWidth(ConversationsModel::Platform, 7 * em);
-    m_table->setColumnWidth(ConversationsModel::StatusColumn, 6 * em);
-    m_table->setColumnWidth(ConversationsModel::LastActivity, 8 * em);
-    m_table->setColumnWidth(ConversationsModel::Participants, 5 * em);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidthsEm(m_table, {20, 6, 7, 8, 4, 10}, ConversationsModel::Title);
 
     m_detail = new ConversationDetail(workspace, undoStack);
     m_editor = new ConversationEditor(workspace);

@@ -115,6 +115,7 @@ void EventDetail::reload() {
     m_attendees->expandAll();
     m_attendees->resizeColumnToContents(0);
     m_attendees->resizeColumnToContents(1);
+    m_attendees->scrollToTop();
     if (e.attendees.isEmpty())
         new QTreeWidgetItem(m_attendees, {tr("Nobody recorded yet.")});
     m_notes->clear();

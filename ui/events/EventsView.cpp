@@ -2,6 +2,7 @@
 
 #include "EventDetail.h"
 #include "EventsModel.h"
+#include "shell/ColumnWidths.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -36,11 +37,7 @@ EventsView::EventsView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(EventsModel::Name, 18 * em);
-    m_table->setColumnWidth(EventsModel::Kind, 7 * em);
-    m_table->setColumnWidth(EventsModel::Starts, 8 * em);
-    m_table->setColumnWidth(EventsModel::Place, 10 * em);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidthsEm(m_table, {16, 8, 9, 8, 5}, EventsModel::Name);
 
     m_detail = new EventDetail(workspace, undoStack);
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -4,6 +4,7 @@
 #include "PeopleTableModel.h"
 #include "PersonEditor.h"
 #include "PersonProfile.h"
+#include "shell/ColumnWidths.h"
 #include "storage/Workspace.h"
 
 #include <QHeaderView>
@@ -41,13 +42,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {13 * em, 11 * em, 6 * em, 12 * em, 4 * em, 8 * em, 4 * em};
-    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
-    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c) {
-        const int title = headerMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
-        m_table->setColumnWidth(c, qMax(widths[c], title + 2 * em));
-    }
-    m_table->horizontalHeader()->setSectionResizeMode(PeopleTableModel::Topics, QHeaderView::Stretch);
+    setColumnWidthsEm(m_table, {13, 11, 7, 12, 4, 8, 4}, PeopleTableModel::Topics);
 
     m_profile = new PersonProfile(workspace);
     m_editor = new PersonEditor(workspace);

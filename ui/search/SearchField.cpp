@@ -8,7 +8,7 @@
 namespace chorus::ui {
 
 namespace {
-constexpr int HitLimit = 40;
+constexpr int HitLimit = 150; // enough that every kind can show its best few
 }
 
 SearchField::SearchField(Workspace& workspace, QWidget* parent)
@@ -18,6 +18,7 @@ SearchField::SearchField(Workspace& workspace, QWidget* parent)
     setPlaceholderText(tr("Search people, handles, threads, notes… (Ctrl+F)"));
     setClearButtonEnabled(true);
     setMinimumWidth(320);
+    setMaximumWidth(480);
     m_results = new SearchResults;
     m_results->hide();
     connect(m_results, &SearchResults::hitActivated, this, &SearchField::activate);
@@ -59,6 +60,8 @@ void SearchField::showResults() {
     QPoint under = mapTo(host, QPoint(this->width() - width, this->height() + 2));
     under.setX(qMax(4, under.x()));
     m_results->setGeometry(QRect(under, QSize(width, height)));
+    // Titles get what they need up to three fifths; snippets take the rest.
+    m_results->fitTitleColumn(width * 3 / 5);
     m_results->raise();
     m_results->show();
 }

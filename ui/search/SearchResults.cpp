@@ -76,7 +76,10 @@ void SearchResults::setHits(const QVector<SearchHit>& hits, const QString& query
                 heading->setFont(0, bold);
                 heading->setFirstColumnSpanned(true);
             }
-            auto* item = new QTreeWidgetItem(heading, {hit.title, hit.snippet.simplified()});
+            // A snippet that only repeats the title says nothing more.
+            const QString snippet = hit.snippet.simplified();
+            auto* item = new QTreeWidgetItem(
+                heading, {hit.title, snippet == hit.title.simplified() ? QString() : snippet});
             item->setToolTip(1, hit.snippet);
             item->setData(0, HitRole, int(m_hits.size()));
             m_hits << hit;
@@ -89,10 +92,12 @@ void SearchResults::setHits(const QVector<SearchHit>& hits, const QString& query
         none->setFirstColumnSpanned(true);
     }
     expandAll();
-    resizeColumnToContents(0);
-    setColumnWidth(0, qMin(columnWidth(0), 260));
     if (!m_hits.isEmpty())
         step(+1);
+}
+
+void SearchResults::fitTitleColumn(int maximum) {
+    setColumnWidth(0, qMin(sizeHintForColumn(0) + 24, maximum));
 }
 
 std::optional<SearchHit> SearchResults::currentHit() const {

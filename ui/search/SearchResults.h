@@ -20,6 +20,8 @@ public:
     int hitCount() const { return int(m_hits.size()); }
     /// Moves the current row by one hit (+1 down, -1 up).
     void step(int direction);
+    /// Makes the title column as wide as its widest title, but at most `maximum` pixels.
+    void fitTitleColumn(int maximum);
     /// The heading shown above each kind ("People"…).
     static QString groupTitle(SearchKind kind);
 

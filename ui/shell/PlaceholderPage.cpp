@@ -19,7 +19,10 @@ PlaceholderPage::PlaceholderPage(PageId id, QWidget* parent)
     promise->setObjectName(QStringLiteral("promise"));
     promise->setWordWrap(true);
     promise->setAlignment(Qt::AlignCenter);
-    promise->setMaximumWidth(520);
+    // A fixed width lets the wrapped text ask for the height it needs (an aligned label gets its
+    // one-line size hint otherwise and is clipped).
+    promise->setFixedWidth(520);
+    promise->setMinimumHeight(promise->heightForWidth(520));
 
     auto* soon = new QLabel(tr("This page is not built yet."), this);
     soon->setAlignment(Qt::AlignCenter);

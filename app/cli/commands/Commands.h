@@ -23,5 +23,9 @@ int runDuplicates(CliContext& ctx);
 int runMerge(CliContext& ctx);
 int runReport(CliContext& ctx);
 int runSuggest(CliContext& ctx);
+int runMapMetrics(CliContext& ctx);
+int runMapExport(CliContext& ctx);
+int runMapRender(CliContext& ctx);
+int runBenchMap(CliContext& ctx);
 
 } // namespace chorus::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "GraphAnalysis.h"
+#include "MapLayout.h"
+
+namespace chorus {
+
+class Workspace;
+
+/// Positions for every node of an analysis, in node order: the stored ones when every node has one, otherwise
+/// a layout run now (from the stored positions) and stored. For the command line and exports; the map view
+/// runs LayoutJob in the background instead.
+class MapPositions final {
+public:
+    static Result<QVector<QPointF>> ensure(Workspace& ws, const GraphAnalysis& analysis,
+                                           const LayoutOptions& options = {}, bool* laidOut = nullptr);
+};
+
+} // namespace chorus

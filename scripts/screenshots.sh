@@ -1,0 +1,24 @@
+#!/bin/sh
+# Takes the documentation screenshots from the real program under Xvfb (docs/screenshots/).
+# usage: scripts/screenshots.sh [BUILD_DIR]   (needs xvfb-run; uses a sample workspace of 2,000 people)
+set -eu
+build=${1:-build}
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+"$build/app/cli/chorus-cli" generate --people 2000 --seed 7 --db "$work/sample.chorus" >/dev/null
+shot() { # size name page [extra options]
+    size=$1; name=$2; page=$3; shift 3
+    rm -rf "$work/config"
+    XDG_CONFIG_HOME="$work/config" xvfb-run -a -s "-screen 0 ${size}x24" \
+        "$build/app/desktop/chorus" --page "$page" --screenshot "$out/$name-$size.png" "$@" "$work/sample.chorus"
+}
+for size in 1366x768 1920x1080; do
+    shot "$size" people people
+    shot "$size" conversations conversations
+    shot "$size" events events
+    shot "$size" search people --search "ada"
+    shot "$size" placeholder map
+done
+echo "screenshots in $out"
