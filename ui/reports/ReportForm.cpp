@@ -97,7 +97,7 @@ void ReportForm::kindChanged() {
         auto* item = new QListWidgetItem(title, m_sections);
         item->setData(Qt::UserRole, key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(optionalSections().contains(key) ? Qt::Unchecked : Qt::Checked);
     }
     emit changed();
 }
