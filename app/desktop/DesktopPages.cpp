@@ -5,6 +5,8 @@
 #include "people/PeopleView.h"
 #include "io/ImportExportActions.h"
 #include "help/HelpActions.h"
+#include "dashboard/DashboardView.h"
+#include "reports/ReportsView.h"
 #include "shell/MainWindow.h"
 #include "shell/StandardPages.h"
 #include "sources/SourcesPage.h"
@@ -32,6 +34,8 @@ void installPages(ui::MainWindow& window, Workspace& workspace) {
     new ui::ImportExportActions(window, workspace); // File ▸ Import… and File ▸ Export
     // Help ▸ About and Keyboard Shortcuts (the reference reads every action of the window when opened).
     new ui::HelpActions(window, workspace);
+    window.setPage(ui::PageId::Dashboard, new ui::DashboardView(workspace, &window));
+    window.setPage(ui::PageId::Reports, new ui::ReportsView(workspace, &window));
     // Each other area adds its page here with one line, for example:
     //   window.setPage(ui::PageId::Map, new ui::MapView(workspace, &window));
     // Pages not set here keep their placeholder.

@@ -4,6 +4,7 @@
 #include "CsvWriter.h"
 #include "PeriodReportBuilder.h"
 #include "storage/Workspace.h"
+#include "suggest/SuggestionEngine.h"
 #include "util/DateParsing.h"
 
 #include <QHash>
@@ -50,6 +51,23 @@ QDateTime rangeEnd(const ReportRequest& r, const QDateTime& now) {
     return r.to.isValid() ? periodEnd(r.to) : now.addSecs(1);
 }
 
+// The person's score in the support and reconnect lists (the best few thousand of each), empty when absent.
+Result<std::array<QHash<Id, double>, 2>> suggestionScores(Workspace& ws) {
+    std::array<QHash<Id, double>, 2> scores;
+    SuggestionEngine engine(ws);
+    const SuggestionKind kinds[] = {SuggestionKind::Support, SuggestionKind::Reconnect};
+    for (size_t k = 0; k < 2; ++k) {
+        auto list = engine.list(kinds[k], 5000);
+        if (!list)
+            return list.error();
+        for (const Suggestion& s : *list) {
+            if (!s.people.isEmpty() && !scores[k].contains(s.people.first().id))
+                scores[k].insert(s.people.first().id, s.score);
+        }
+    }
+    return scores;
+}
+
 Result<QByteArray> peopleTable(Workspace& ws, const ReportRequest& request, const QVector<Id>& ids,
                                const Progress& progress) {
     const QDateTime from = rangeStart(request);
@@ -83,7 +101,10 @@ Result<QByteArray> peopleTable(Workspace& ws, const ReportRequest& request, cons
                                             });
         !st)
         return st.error();
-    if (!advance(progress, 70))
+    auto scores = suggestionScores(ws);
+    if (!scores)
+        return scores.error();
+    if (!advance(progress, 80))
         return cancelled();
     // people().rows() answers in any order: keep the scope's order.
     QHash<Id, qsizetype> order;
@@ -98,7 +119,8 @@ Result<QByteArray> peopleTable(Workspace& ws, const ReportRequest& request, cons
                 QStringLiteral("health_at_end"), QStringLiteral("health_today"),
                 QStringLiteral("touchpoints_in_period"), QStringLiteral("do_with"), QStringLiteral("do_to"),
                 QStringLiteral("they_reached_out"), QStringLiteral("last_touchpoint"),
-                QStringLiteral("open_follow_ups")});
+                QStringLiteral("open_follow_ups"), QStringLiteral("support_score"),
+                QStringLiteral("reconnect_score")});
     for (const PersonRow& r : *rows) {
         const HealthChange h = health.value(r.id);
         const Counts c = counts.value(r.id);
@@ -107,7 +129,9 @@ Result<QByteArray> peopleTable(Workspace& ws, const ReportRequest& request, cons
                     QString::number(c.with + c.to + c.in), QString::number(c.with), QString::number(c.to),
                     QString::number(c.in),
                     r.lastTouchpointAt.isValid() ? isoUtc(r.lastTouchpointAt) : QString(),
-                    QString::number(r.openFollowUps)});
+                    QString::number(r.openFollowUps),
+                    (*scores)[0].contains(r.id) ? number((*scores)[0].value(r.id), 3) : QString(),
+                    (*scores)[1].contains(r.id) ? number((*scores)[1].value(r.id), 3) : QString()});
     }
     return csv.bytes();
 }

@@ -3,6 +3,8 @@
 #include "ChartPainter.h"
 #include "ReportText.h"
 
+#include <QBuffer>
+
 namespace chorus::report {
 namespace {
 const QSize kChartSize(720, 300);
@@ -39,8 +41,9 @@ figure img { max-width: 100%; height: auto; }
 )";
 
 QString chartHtml(const Chart& chart, const QString& src, bool forTextDocument) {
-    return QString::fromLatin1(forTextDocument ? "<p><img src=\"%1\" width=\"%2\" alt=\"%3\"></p>\n"
-                                          : "<figure><img src=\"%1\" width=\"%2\" alt=\"%3\"></figure>\n")
+    return QString::fromLatin1(forTextDocument
+                                   ? "<p><img src=\"%1\" width=\"%2\" alt=\"%3\"></p>\n"
+                                   : "<figure><img src=\"%1\" width=\"%2\" alt=\"%3\"></figure>\n")
         .arg(src)
         .arg(kChartSize.width())
         .arg(HtmlRenderer::escape(chart.title));
@@ -102,7 +105,8 @@ QString figuresHtml(const KeyFigures& f, bool forTextDocument) {
 
 // The sections, shared by both outputs; `chartSource` gives each chart's image address.
 QString sectionsHtml(const ReportDocument& doc, bool forTextDocument,
-                     const std::function<QString(const Chart&)>& chartSource) {
+                     const std::function<QString(const Chart&)>& chartSource,
+                     const std::function<QString(const QImage&)>& pictureSource) {
     QString out;
     for (const Section& s : doc.sections) {
         // In the PDF every section starts on a new page, so a heading never ends a page alone.
@@ -122,6 +126,11 @@ QString sectionsHtml(const ReportDocument& doc, bool forTextDocument,
                 out += tableHtml(*t, forTextDocument);
             else if (const auto* c = std::get_if<Chart>(&b))
                 out += chartHtml(*c, chartSource(*c), forTextDocument);
+            else if (const auto* pic = std::get_if<Picture>(&b))
+                out += QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\"><br><i>%3</i></p>\n")
+                           .arg(pictureSource(pic->image))
+                           .arg(kChartSize.width())
+                           .arg(HtmlRenderer::escape(pic->caption));
         }
         if (!forTextDocument)
             out += QStringLiteral("</section>\n");
@@ -154,19 +163,34 @@ QByteArray HtmlRenderer::render(const ReportDocument& doc) {
     for (const Section& s : doc.sections)
         out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(s.key, escape(s.title));
     out += QStringLiteral("</ol></nav>\n");
-    out += sectionsHtml(doc, false, [](const Chart& chart) {
-        return QStringLiteral("data:image/png;base64,") +
-               QString::fromLatin1(ChartPainter::png(chart, kChartSize, 2.0).toBase64());
-    });
+    out += sectionsHtml(
+        doc, false,
+        [](const Chart& chart) {
+            return QStringLiteral("data:image/png;base64,") +
+                   QString::fromLatin1(ChartPainter::png(chart, kChartSize, 2.0).toBase64());
+        },
+        [](const QImage& image) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+        });
     out += QStringLiteral("</body>\n</html>\n");
     return out.toUtf8();
 }
 
 QString HtmlRenderer::renderBody(const ReportDocument& doc, qreal chartScale, QVector<QImage>* charts) {
-    return sectionsHtml(doc, true, [&](const Chart& chart) {
-        charts->push_back(ChartPainter::image(chart, kChartSize, chartScale, ChartPainter::Palette{}));
-        return QStringLiteral("chart:%1").arg(charts->size() - 1);
-    });
+    return sectionsHtml(
+        doc, true,
+        [&](const Chart& chart) {
+            charts->push_back(ChartPainter::image(chart, kChartSize, chartScale, ChartPainter::Palette{}));
+            return QStringLiteral("chart:%1").arg(charts->size() - 1);
+        },
+        [&](const QImage& image) {
+            charts->push_back(image);
+            return QStringLiteral("chart:%1").arg(charts->size() - 1);
+        });
 }
 
 } // namespace chorus::report

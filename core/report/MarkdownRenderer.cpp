@@ -77,6 +77,9 @@ QByteArray MarkdownRenderer::render(const ReportDocument& doc) {
                     out += QStringLiteral("*%1*\n\n").arg(escape(t->emptyText));
                 else
                     out += tableMarkdown(t->headers, t->rows, t->numeric);
+            } else if (const auto* pic = std::get_if<Picture>(&b)) {
+                out += QStringLiteral("*%1 (a picture, in the PDF and HTML versions)*\n\n")
+                           .arg(escape(pic->caption));
             } else if (const auto* c = std::get_if<Chart>(&b)) {
                 out += QStringLiteral("**%1**\n\n").arg(escape(c->title));
                 QStringList headers{QString()};

@@ -1,5 +1,6 @@
 #include "PeriodReportBuilder.h"
 
+#include "GraphCommunities.h"
 #include "model/Tie.h"
 #include "storage/Workspace.h"
 
@@ -369,6 +370,12 @@ Result<ReportDocument> PeriodReportBuilder::build(Workspace& ws, const ReportReq
         if (!keeping)
             return keeping.error();
         doc.sections.push_back(followUps(*keeping));
+    }
+    if (request.wants(QStringLiteral("map"))) {
+        auto section = GraphCommunities::mapSection(ws, progress);
+        if (!section)
+            return section.error();
+        doc.sections.push_back(*section);
     }
     if (!advance(progress, 80))
         return cancelled();

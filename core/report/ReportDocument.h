@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -51,7 +52,13 @@ struct Chart {
     Style style = Style::Grouped;
 };
 
-using Block = std::variant<Paragraph, KeyFigures, Table, Chart>;
+/// A picture made by Chorus itself (the relationship map), embedded as an image.
+struct Picture {
+    QImage image;
+    QString caption;
+};
+
+using Block = std::variant<Paragraph, KeyFigures, Table, Chart, Picture>;
 
 struct Section {
     QString key; ///< stable id ("balance"), used for anchors and section selection

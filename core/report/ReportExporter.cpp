@@ -2,6 +2,7 @@
 
 #include "CommunityReportBuilder.h"
 #include "CsvReport.h"
+#include "GraphCommunities.h"
 #include "HtmlRenderer.h"
 #include "MarkdownRenderer.h"
 #include "PdfRenderer.h"
@@ -10,6 +11,13 @@
 #include "util/PrivateFiles.h"
 
 namespace chorus::report {
+
+ReportExporter::ReportExporter(Workspace& ws, CommunitySource* communities)
+    : m_ws(ws)
+    , m_ownCommunities(communities ? nullptr : std::make_unique<GraphCommunities>(ws))
+    , m_communities(communities ? communities : m_ownCommunities.get()) {}
+
+ReportExporter::~ReportExporter() = default;
 
 Result<ReportDocument> ReportExporter::document(const ReportRequest& request, const Progress& progress) {
     switch (request.kind) {

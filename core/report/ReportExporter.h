@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace chorus {
 class Workspace;
 }
@@ -19,9 +21,9 @@ namespace chorus::report {
 /// Runs in any thread on that thread's own Workspace; `progress` may cancel.
 class ReportExporter final {
 public:
-    explicit ReportExporter(Workspace& ws, CommunitySource* communities = nullptr)
-        : m_ws(ws)
-        , m_communities(communities) {}
+    /// Without a CommunitySource, detected communities come from the relationship map (GraphCommunities).
+    explicit ReportExporter(Workspace& ws, CommunitySource* communities = nullptr);
+    ~ReportExporter();
 
     /// The format-neutral document (for previews and the PDF/HTML/Markdown writers).
     Result<ReportDocument> document(const ReportRequest& request, const Progress& progress = {});
@@ -33,6 +35,7 @@ public:
 
 private:
     Workspace& m_ws;
+    std::unique_ptr<CommunitySource> m_ownCommunities;
     CommunitySource* m_communities;
 };
 

@@ -67,6 +67,10 @@ QString reportFormatSuffix(ReportFormat format) {
     return reportFormatKey(format);
 }
 
+QStringList optionalSections() {
+    return {QStringLiteral("map")};
+}
+
 QVector<std::pair<QString, QString>> availableSections(ReportKind kind) {
     switch (kind) {
     case ReportKind::Period:
@@ -79,7 +83,8 @@ QVector<std::pair<QString, QString>> availableSections(ReportKind kind) {
                 {QStringLiteral("introductions"), tr("Introductions and ties formed")},
                 {QStringLiteral("topics"), tr("Topics of the conversations you joined")},
                 {QStringLiteral("stances"), tr("Advocates by stance")},
-                {QStringLiteral("followups"), tr("Follow-ups kept")}};
+                {QStringLiteral("followups"), tr("Follow-ups kept")},
+                {QStringLiteral("map"), tr("Communities and the relationship map")}};
     case ReportKind::Person:
         return {{QStringLiteral("profile"), tr("Profile")},
                 {QStringLiteral("health"), tr("Relationship")},

@@ -24,6 +24,10 @@ std::optional<ReportFormat> reportFormatFromKey(const QString& key);
 std::optional<ReportFormat> reportFormatFromFileName(const QString& fileName);
 QString reportFormatSuffix(ReportFormat format);
 
+/// Sections left out unless asked for: "map" (communities and a picture of the relationship map) analyses the
+/// whole graph and may lay it out, which takes long on a big workspace.
+QStringList optionalSections();
+
 /// What the user asked for. The period is a range of whole days [from, to], both included, in UTC.
 struct ReportRequest {
     ReportKind kind = ReportKind::Period;
@@ -38,8 +42,10 @@ struct ReportRequest {
     CsvTable csvTable = CsvTable::People;
     int topN = 15; ///< rows in "most…" tables
 
+    /// Whether a section is in the report: the ones listed, or when none are, every section except the
+    /// optional ones (optionalSections()), which are in only when listed.
     bool wants(const QString& sectionKey) const {
-        return sections.isEmpty() || sections.contains(sectionKey);
+        return sections.isEmpty() ? !optionalSections().contains(sectionKey) : sections.contains(sectionKey);
     }
 };
 

@@ -99,6 +99,74 @@ Result<QVector<WeeklyTouchpoints>> ReportRepository::weekly(const QDateTime& fro
     return weeks;
 }
 
+namespace {
+// The weeks of [from, to) starting on from's weekday, empty ones included.
+QVector<QDate> weekStarts(const QDateTime& from, const QDateTime& to) {
+    QVector<QDate> weeks;
+    const qint64 span = from.secsTo(to);
+    for (qint64 i = 0; span > 0 && i < (span + kWeekSeconds - 1) / kWeekSeconds; ++i)
+        weeks.push_back(from.addSecs(i * kWeekSeconds).date());
+    return weeks;
+}
+} // namespace
+
+Result<QVector<WeeklyStances>> ReportRepository::weeklyStances(const QDateTime& from,
+                                                               const QDateTime& to) const {
+    QVector<WeeklyStances> weeks;
+    for (const QDate& d : weekStarts(from, to))
+        weeks.push_back({d, {}});
+    auto rows = sql::select(m_db,
+                            QStringLiteral(R"(
+            SELECT w.week, p.stance, count(*) FROM (
+                SELECT DISTINCT (t.at - ?) / %1 AS week, t.person_id AS pid
+                FROM touchpoints t WHERE t.at >= ? AND t.at < ?) w
+            JOIN people p ON p.id = w.pid GROUP BY w.week, p.stance)")
+                                .arg(kWeekSeconds),
+                            {sql::epoch(from), sql::epoch(from), sql::epoch(to)});
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const qint64 week = rows->integer(0);
+        if (week >= 0 && week < weeks.size())
+            weeks[week].people[size_t(stanceFromKey(rows->text(1)).value_or(Stance::Unknown))] =
+                int(rows->integer(2));
+    }
+    return weeks;
+}
+
+Result<QVector<WeeklyTies>> ReportRepository::weeklyTies(const QDateTime& from, const QDateTime& to) const {
+    QVector<WeeklyTies> weeks;
+    for (const QDate& d : weekStarts(from, to))
+        weeks.push_back({d, 0, 0});
+    auto intros = sql::select(m_db,
+                              QStringLiteral(R"(
+            SELECT (at - ?) / %1 AS week, count(*) FROM touchpoints
+            WHERE kind = 'introduced' AND at >= ? AND at < ? GROUP BY week)")
+                                  .arg(kWeekSeconds),
+                              {sql::epoch(from), sql::epoch(from), sql::epoch(to)});
+    if (!intros)
+        return intros.error();
+    while (intros->next()) {
+        const qint64 week = intros->integer(0);
+        if (week >= 0 && week < weeks.size())
+            weeks[week].introductions = int(intros->integer(1));
+    }
+    auto ties = sql::select(m_db,
+                            QStringLiteral(R"(
+            SELECT (created_at - ?) / %1 AS week, count(*) FROM ties
+            WHERE created_at >= ? AND created_at < ? GROUP BY week)")
+                                .arg(kWeekSeconds),
+                            {sql::epoch(from), sql::epoch(from), sql::epoch(to)});
+    if (!ties)
+        return ties.error();
+    while (ties->next()) {
+        const qint64 week = ties->integer(0);
+        if (week >= 0 && week < weeks.size())
+            weeks[week].tiesFormed = int(ties->integer(1));
+    }
+    return weeks;
+}
+
 Result<FollowUpKeeping> ReportRepository::followUps(const QDate& from, const QDate& to) const {
     // done_at is a UTC instant; kept on time means done before the end of the due day (UTC).
     auto rows = sql::select(m_db, QStringLiteral(R"(

@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QVector>
 
+#include <array>
+
 namespace chorus {
 
 /// The user's touchpoints of one week of a period, split on the do-with / do-to axis (outbound only, as in
@@ -96,6 +98,19 @@ struct HealthChange {
     double atEnd = 0.0;
 };
 
+/// Per week of a period: distinct people the user was in touch with, by their current stance.
+struct WeeklyStances {
+    QDate weekStart;
+    std::array<int, 6> people{}; ///< indexed by int(Stance)
+};
+
+/// Per week of a period: introductions the user made and ties formed.
+struct WeeklyTies {
+    QDate weekStart;
+    int introductions = 0;
+    int tiesFormed = 0;
+};
+
 /// Read-only aggregates for reports and the dashboard. Every query is bounded by a period and uses the
 /// indexes on touchpoint time, so a 100,000-people workspace answers in well under a second per query.
 class ReportRepository final {
@@ -114,6 +129,8 @@ public:
     Result<QVector<FormedTie>> tiesFormed(const QDateTime& from, const QDateTime& to, int limit) const;
     /// Topics of the conversations the user joined or hosted that were active in the period.
     Result<QVector<TopicShare>> joinedTopicShare(const QDateTime& from, const QDateTime& to, int limit) const;
+    Result<QVector<WeeklyStances>> weeklyStances(const QDateTime& from, const QDateTime& to) const;
+    Result<QVector<WeeklyTies>> weeklyTies(const QDateTime& from, const QDateTime& to) const;
     /// Current stances of everyone not archived (the user excluded), most aligned first.
     Result<QVector<StanceCount>> stances() const;
     /// Health at `from` and at `to` of everyone with a touchpoint before `to`, computed from the touchpoints.

@@ -183,6 +183,7 @@ private slots:
         QVERIFY(bytes.ok());
         const auto rows = chorus::test::parseCsv(*bytes);
         QCOMPARE(rows.first().first(), QStringLiteral("id"));
+        QCOMPARE(rows.first().mid(14), (QStringList{QStringLiteral("support_score"), QStringLiteral("reconnect_score")}));
         QCOMPARE(rows.size(), 1 + 5); // header and every person
         for (const QStringList& row : rows)
             QCOMPARE(row.size(), rows.first().size());
@@ -281,6 +282,31 @@ private slots:
         r.communityId = 7;
         auto missing = ReportExporter(tw.ws()).document(r);
         QVERIFY(!missing.ok());
+    }
+
+    void mapSectionOnlyWhenAskedFor() {
+        TempWorkspace tw;
+        ReportFixture fx;
+        fx.fill(tw);
+        auto plain = ReportExporter(tw.ws()).document(period(ReportFormat::Html));
+        QVERIFY(plain.ok());
+        QVERIFY(!section(*plain, QStringLiteral("map")));
+        ReportRequest r = period(ReportFormat::Html);
+        r.sections = {QStringLiteral("map")};
+        auto doc = ReportExporter(tw.ws()).document(r);
+        QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+        const Section* map = section(*doc, QStringLiteral("map"));
+        QVERIFY(map);
+        bool picture = false, communities = false;
+        for (const Block& b : map->blocks) {
+            picture = picture || (std::holds_alternative<Picture>(b) && !std::get<Picture>(b).image.isNull());
+            communities = communities || (std::holds_alternative<Table>(b) && !std::get<Table>(b).rows.isEmpty());
+        }
+        QVERIFY(picture);
+        QVERIFY(communities);
+        auto html = ReportExporter(tw.ws()).render(r);
+        QVERIFY(html.ok());
+        QCOMPARE(QString::fromUtf8(*html).count(QStringLiteral("src=\"data:image/png;base64,")), 1);
     }
 
     void failedExportLeavesNothing() {

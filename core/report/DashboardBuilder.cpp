@@ -1,0 +1,155 @@
+#include "DashboardBuilder.h"
+
+#include "PeriodReportBuilder.h"
+#include "storage/Workspace.h"
+
+#include <algorithm>
+
+namespace chorus::report {
+namespace {
+Error cancelled() {
+    return makeError(ErrorCode::Cancelled, tr("The dashboard was cancelled."));
+}
+
+QString weekLabel(const QDate& d) {
+    return d.toString(QStringLiteral("MM-dd"));
+}
+} // namespace
+
+Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDate& fromDay,
+                                                        const QDate& toDay, const Progress& progress) {
+    if (!fromDay.isValid() || !toDay.isValid() || toDay < fromDay)
+        return makeError(ErrorCode::Invalid, tr("Dashboard: the period's end is before its start."));
+    const QDateTime from = periodStart(fromDay);
+    const QDateTime to = periodEnd(toDay);
+    ReportRepository& repo = ws.reports();
+    QVector<DashboardChart> charts;
+
+    auto weeks = repo.weekly(from, to);
+    if (!weeks)
+        return weeks.error();
+    {
+        Chart c;
+        c.title = tr("Touchpoints per week");
+        c.valueLabel = tr("touchpoints");
+        c.style = Chart::Style::Stacked;
+        ChartSeries with{tr("Do with"), {}, doWithColor()}, onto{tr("Do to"), {}, doToColor()};
+        int w = 0, t = 0;
+        for (const WeeklyTouchpoints& week : *weeks) {
+            c.categories << weekLabel(week.weekStart);
+            with.values << week.doWith;
+            onto.values << week.doTo;
+            w += week.doWith;
+            t += week.doTo;
+        }
+        c.series = {with, onto};
+        charts.push_back({QStringLiteral("touchpoints"), c,
+                          tr("%1 of what you started was done with people.").arg(percent(w, w + t))});
+    }
+    if (!advance(progress, 20))
+        return cancelled();
+
+    auto health = repo.healthChanges(from, to, ws.settings().healthParameters());
+    if (!health)
+        return health.error();
+    {
+        Chart c;
+        c.title = tr("Relationship health: end of the previous period and now");
+        c.valueLabel = tr("people");
+        c.categories = {QStringLiteral("1–19"), QStringLiteral("20–39"), QStringLiteral("40–59"),
+                        QStringLiteral("60–79"), QStringLiteral("80–100")};
+        QVector<double> before(5, 0.0), after(5, 0.0);
+        int grew = 0, fell = 0;
+        for (const HealthChange& h : *health) {
+            if (h.atStart >= 1.0)
+                before[std::clamp(int(h.atStart / 20.0), 0, 4)] += 1;
+            if (h.atEnd >= 1.0)
+                after[std::clamp(int(h.atEnd / 20.0), 0, 4)] += 1;
+            grew += h.atEnd - h.atStart >= 5.0 ? 1 : 0;
+            fell += h.atStart - h.atEnd >= 5.0 ? 1 : 0;
+        }
+        c.series = {{tr("Previous period"), before, previousColor()},
+                    {tr("This period"), after, doWithColor()}};
+        charts.push_back(
+            {QStringLiteral("health"), c,
+             tr("%1 relationships grew, %2 cooled by five points or more.").arg(grew).arg(fell)});
+    }
+    if (!advance(progress, 60))
+        return cancelled();
+
+    auto stances = repo.weeklyStances(from, to);
+    if (!stances)
+        return stances.error();
+    {
+        Chart c;
+        c.title = tr("People you were in touch with, by stance");
+        c.valueLabel = tr("people");
+        c.style = Chart::Style::Stacked;
+        for (const WeeklyStances& w : *stances)
+            c.categories << weekLabel(w.weekStart);
+        for (Stance s : {Stance::Champion, Stance::Advocate, Stance::Supporter, Stance::Neutral,
+                         Stance::Sceptic, Stance::Unknown}) {
+            ChartSeries series{stanceLabel(s), {}, stanceColor(s)};
+            for (const WeeklyStances& w : *stances)
+                series.values << w.people[size_t(s)];
+            c.series.push_back(series);
+        }
+        charts.push_back({QStringLiteral("stances"), c,
+                          tr("Stances as they are today; Chorus keeps no stance history yet.")});
+    }
+
+    auto topics = repo.joinedTopicShare(from, to, 8);
+    if (!topics)
+        return topics.error();
+    {
+        Chart c;
+        c.title = tr("Topics of the conversations you joined");
+        c.valueLabel = tr("conversations");
+        ChartSeries series{tr("Conversations"), {}, inboundColor()};
+        for (const TopicShare& t : *topics) {
+            c.categories << t.topic;
+            series.values << t.conversations;
+        }
+        c.series = {series};
+        charts.push_back({QStringLiteral("topics"), c, {}});
+    }
+    if (!advance(progress, 80))
+        return cancelled();
+
+    auto ties = repo.weeklyTies(from, to);
+    if (!ties)
+        return ties.error();
+    {
+        Chart c;
+        c.title = tr("Introductions made and ties formed");
+        c.valueLabel = tr("per week");
+        ChartSeries intro{tr("Introductions"), {}, doWithColor()},
+            formed{tr("Ties formed"), {}, inboundColor()};
+        for (const WeeklyTies& w : *ties) {
+            c.categories << weekLabel(w.weekStart);
+            intro.values << w.introductions;
+            formed.values << w.tiesFormed;
+        }
+        c.series = {intro, formed};
+        charts.push_back({QStringLiteral("introductions"), c, {}});
+    }
+
+    auto keeping = repo.followUps(fromDay, toDay);
+    if (!keeping)
+        return keeping.error();
+    {
+        Chart c;
+        c.title = tr("Follow-ups due in the period");
+        c.valueLabel = tr("follow-ups");
+        c.categories = {tr("Kept on time"), tr("Done late"), tr("Still open")};
+        c.series = {{tr("Follow-ups"),
+                     {double(keeping->keptOnTime), double(keeping->doneLate), double(keeping->stillOpen)},
+                     doWithColor()}};
+        charts.push_back({QStringLiteral("followups"), c,
+                          tr("%1 kept on time.").arg(percent(keeping->keptOnTime, keeping->due))});
+    }
+    advance(progress, 100);
+    return charts;
+}
+
+} // namespace chorus::report

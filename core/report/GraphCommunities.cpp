@@ -1,0 +1,66 @@
+#include "GraphCommunities.h"
+
+#include "graph/GraphAnalysis.h"
+#include "graph/MapPositions.h"
+#include "graph/MapRenderer.h"
+#include "storage/Workspace.h"
+
+#include <QPainter>
+
+namespace chorus::report {
+
+Result<CommunityMembers> GraphCommunities::community(Id communityId) {
+    auto analysis = GraphAnalyzer::analyse(m_ws);
+    if (!analysis)
+        return analysis.error();
+    const GraphAnalysis& a = **analysis;
+    const auto& communities = a.metrics.communities;
+    const auto it = std::find_if(communities.begin(), communities.end(),
+                                 [&](const Community& c) { return c.id == communityId; });
+    if (it == communities.end())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no community %1 on the relationship map (there are %2).")
+                             .arg(communityId)
+                             .arg(communities.size()));
+    CommunityMembers members;
+    members.name = it->label;
+    for (int node = 0; node < a.graph.nodeCount() && node < a.metrics.community.size(); ++node) {
+        if (a.metrics.community[node] == communityId && node != a.graph.selfIndex())
+            members.people << a.graph.nodes[node].personId;
+    }
+    return members;
+}
+
+Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& progress) {
+    auto analysis = GraphAnalyzer::analyse(ws, {}, {}, [&] { return advance(progress, 75); });
+    if (!analysis)
+        return analysis.error();
+    const GraphAnalysis& a = **analysis;
+    Section s{QStringLiteral("map"), tr("Communities and the relationship map"), {}};
+    Table t;
+    t.headers = {tr("Community"), tr("People"), tr("Topics")};
+    t.numeric = {false, true, false};
+    t.emptyText = tr("No communities yet: add ties, conversations or events.");
+    for (const Community& c : a.metrics.communities)
+        t.rows.push_back({QStringLiteral("%1 (%2)").arg(c.label).arg(c.id), QString::number(c.size),
+                          c.topics.join(QStringLiteral(", "))});
+    s.blocks.push_back(t);
+    auto positions = MapPositions::ensure(ws, a);
+    if (!positions)
+        return positions.error();
+    if (!positions->isEmpty()) {
+        QImage image(QSize(1800, 1200), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        MapRenderer(a, *positions).paint(painter, QRectF(0, 0, image.width(), image.height()));
+        painter.end();
+        s.blocks.push_back(
+            Picture{image, tr("The relationship map: %1 people, %2 relationships, %3 communities")
+                               .arg(a.graph.nodeCount())
+                               .arg(a.graph.edgeCount())
+                               .arg(a.metrics.communities.size())});
+    }
+    return s;
+}
+
+} // namespace chorus::report
