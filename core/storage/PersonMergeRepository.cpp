@@ -34,8 +34,8 @@ constexpr const char* kMoves[] = {
     R"(INSERT INTO person_topics (person_id, topic_id, weight)
         SELECT ?, topic_id, weight FROM person_topics WHERE person_id = ?
         ON CONFLICT (person_id, topic_id) DO UPDATE SET weight = max(weight, excluded.weight))",
-    "INSERT OR IGNORE INTO person_tags (person_id, tag_id) SELECT ?, tag_id FROM person_tags WHERE person_id "
-    "= ?",
+    R"(INSERT OR IGNORE INTO person_tags (person_id, tag_id)
+        SELECT ?, tag_id FROM person_tags WHERE person_id = ?)",
     R"(INSERT OR IGNORE INTO reach_history (person_id, measured_on, reach)
         SELECT ?, measured_on, reach FROM reach_history WHERE person_id = ?)",
     R"(INSERT INTO participants (conversation_id, person_id, role, messages)
