@@ -1,3 +1,4 @@
+#include "BenchOutput.h"
 #include "Commands.h"
 
 #include "bench/DedupeBenchmarks.h"
@@ -13,24 +14,6 @@
 #include <QJsonObject>
 
 namespace chorus::cli {
-namespace {
-QJsonObject figureJson(const bench::Figure& f) {
-    QJsonObject o{{QStringLiteral("key"), f.key},
-                  {QStringLiteral("label"), f.label},
-                  {QStringLiteral("unit"), f.unit},
-                  {QStringLiteral("median"), f.median},
-                  {QStringLiteral("p95"), f.p95},
-                  {QStringLiteral("runs"), f.runs},
-                  {QStringLiteral("peak_rss_kb"), double(f.peakRssKb)},
-                  {QStringLiteral("meets_target"), f.meetsTarget()}};
-    o.insert(QStringLiteral("target"), f.target ? QJsonValue(*f.target) : QJsonValue());
-    return o;
-}
-
-QString number(double v) {
-    return QString::number(v, 'f', v < 10 ? 2 : 1);
-}
-} // namespace
 
 int runBench(CliContext& ctx) {
     QCommandLineParser parser;
@@ -123,31 +106,14 @@ int runBench(CliContext& ctx) {
         if (!importOnly)
             figures << bench::fileSize(path);
 
-        QJsonArray figureArray;
-        for (const auto& f : figures) {
-            figureArray.append(figureJson(f));
+        const QJsonArray figureArray = figuresJson(figures);
+        for (const auto& f : figures)
             allMet = allMet && f.meetsTarget();
-        }
         results.append(
             QJsonObject{{QStringLiteral("people"), people}, {QStringLiteral("figures"), figureArray}});
         if (!ctx.json()) {
             ctx.out() << "\n" << people << " people (" << path << ")\n";
-            QList<QStringList> table{{QStringLiteral("figure"), QStringLiteral("median"),
-                                      QStringLiteral("p95"), QStringLiteral("target"), QStringLiteral("runs"),
-                                      QStringLiteral("peak RSS")}};
-            for (const auto& f : figures) {
-                table << QStringList{
-                    f.label,
-                    number(f.median) + QLatin1Char(' ') + f.unit,
-                    number(f.p95) + QLatin1Char(' ') + f.unit,
-                    f.target ? QStringLiteral("< %1 %2 %3")
-                                   .arg(number(*f.target), f.unit,
-                                        f.meetsTarget() ? QStringLiteral("ok") : QStringLiteral("MISSED"))
-                             : QStringLiteral("-"),
-                    QString::number(f.runs),
-                    QStringLiteral("%1 MB").arg(f.peakRssKb / 1024)};
-            }
-            ctx.printTable(table);
+            ctx.printTable(figuresTable(figures));
         }
     }
     if (ctx.json())

@@ -1,3 +1,4 @@
+#include "BenchOutput.h"
 #include "Commands.h"
 
 #include "bench/GraphBenchmarks.h"
@@ -9,12 +10,6 @@
 #include <QJsonObject>
 
 namespace chorus::cli {
-namespace {
-QString number(double v) {
-    return QString::number(v, 'f', v < 10 ? 2 : 1);
-}
-} // namespace
-
 int runBenchMap(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("workspace"),
@@ -85,31 +80,8 @@ int runBenchMap(CliContext& ctx) {
                 return ctx.fail(layout.error());
             *figures << *layout;
         }
-        QJsonArray array;
-        QList<QStringList> table{{QStringLiteral("figure"), QStringLiteral("median"), QStringLiteral("p95"),
-                                  QStringLiteral("target"), QStringLiteral("runs"),
-                                  QStringLiteral("peak RSS")}};
-        for (const bench::Figure& f : *figures) {
-            QJsonObject o{{QStringLiteral("key"), f.key},
-                          {QStringLiteral("label"), f.label},
-                          {QStringLiteral("unit"), f.unit},
-                          {QStringLiteral("median"), f.median},
-                          {QStringLiteral("p95"), f.p95},
-                          {QStringLiteral("runs"), f.runs},
-                          {QStringLiteral("meets_target"), f.meetsTarget()}};
-            o.insert(QStringLiteral("target"), f.target ? QJsonValue(*f.target) : QJsonValue());
-            array.append(o);
-            table << QStringList{
-                f.label,
-                number(f.median) + QLatin1Char(' ') + f.unit,
-                number(f.p95) + QLatin1Char(' ') + f.unit,
-                f.target ? QStringLiteral("< %1 %2 %3")
-                               .arg(number(*f.target), f.unit,
-                                    f.meetsTarget() ? QStringLiteral("ok") : QStringLiteral("MISSED"))
-                         : QStringLiteral("-"),
-                QString::number(f.runs),
-                QStringLiteral("%1 MB").arg(f.peakRssKb / 1024)};
-        }
+        const QJsonArray array = figuresJson(*figures);
+        const QList<QStringList> table = figuresTable(*figures);
         results.append(QJsonObject{{QStringLiteral("workspace"), path}, {QStringLiteral("figures"), array}});
         if (!ctx.json()) {
             ctx.out() << "\n" << path << "\n";
