@@ -1,6 +1,7 @@
 #include "ConversationRepository.h"
 
 #include "FtsQuery.h"
+#include "ConversationLookup.h"
 #include "Sql.h"
 #include "TopicRepository.h"
 
@@ -279,14 +280,8 @@ Result<std::optional<Id>> ConversationRepository::findByGuidOrUrl(const QString&
         if (!v->isNull())
             return std::optional<Id>(v->toLongLong());
     }
-    if (!url.isEmpty()) {
-        auto v = sql::scalar(
-            m_db, QStringLiteral("SELECT id FROM conversations WHERE url = ? AND url <> '' LIMIT 1"), {url});
-        if (!v)
-            return v.error();
-        if (!v->isNull())
-            return std::optional<Id>(v->toLongLong());
-    }
+    if (!url.isEmpty())
+        return storage_detail::conversationWithUrl(m_db, url);
     return std::optional<Id>();
 }
 

@@ -1,5 +1,6 @@
 #include "SourceRepository.h"
 
+#include "ConversationLookup.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -179,15 +180,8 @@ Result<std::optional<Id>> SourceRepository::findItem(Id personId, const QString&
         if (!v->isNull())
             return std::optional<Id>(v->toLongLong());
     }
-    if (!url.isEmpty()) {
-        // "url <> ''" lets SQLite use the partial index conversations_url (a bound value might be '').
-        auto v = sql::scalar(
-            m_db, QStringLiteral("SELECT id FROM conversations WHERE url = ? AND url <> '' LIMIT 1"), {url});
-        if (!v)
-            return v.error();
-        if (!v->isNull())
-            return std::optional<Id>(v->toLongLong());
-    }
+    if (!url.isEmpty())
+        return storage_detail::conversationWithUrl(m_db, url);
     return std::optional<Id>();
 }
 
