@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -49,6 +51,13 @@ qint64 peakRssKb() {
 }
 qint64 currentRssKb() {
     return statusField("VmRSS:");
+}
+
+void resetPeakRss() {
+    malloc_trim(0); // hand memory freed by earlier steps back, or it would count towards this step's peak
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5"); // 5: reset the peak resident set size to the current one
 }
 
 } // namespace chorus::bench

@@ -30,5 +30,8 @@ Figure summarise(QString key, QString label, QString unit, QVector<double> sampl
 qint64 peakRssKb();
 /// The process's current resident set size, in kB (Linux VmRSS).
 qint64 currentRssKb();
+/// Start a new peak: afterwards peakRssKb() reports the highest RSS since this call (Linux clear_refs), so
+/// each figure carries the peak of its own step rather than of everything before it.
+void resetPeakRss();
 
 } // namespace chorus::bench

@@ -50,9 +50,12 @@ public:
     Result<QVector<Identity>> identities(Id personId) const;
     /// Every identity whose normalised handle equals this one (any platform when platform is empty).
     Result<QVector<Identity>> findIdentities(const QString& platform, const QString& handle) const;
+    /// People whose name or handle starts with the typed text, for a "who" field: the best `limit`, closest
+    /// relationships first for one or two letters, best full-text match from the third letter.
     Result<QVector<PersonCompletion>> complete(const QString& prefix, int limit) const;
 
 private:
+    Result<QVector<PersonCompletion>> completeShortPrefix(const QString& prefix, int limit) const;
     Status writeIdentities(Id personId, const QVector<Identity>& identities);
     Status checkIdentityConflicts(const Person& person) const;
 

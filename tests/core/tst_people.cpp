@@ -213,6 +213,32 @@ private slots:
         QCOMPARE(tw->people().complete(QStringLiteral("ada"), 5)->size(), 2);
     }
 
+    void oneOrTwoLettersCompleteFromNameAndHandleStarts() {
+        test::TempWorkspace tw;
+        const Id ada = *tw->people().add(this->ada());
+        const Id adam = tw.addPerson(QStringLiteral("Adam Smith"));
+        tw.addPerson(QStringLiteral("Barbara Adler")); // "ad" starts her second name only
+        tw.addPerson(QStringLiteral("100% Pure")); // the LIKE wildcards must be taken literally
+        QVERIFY(tw->touchpoints().add({0, adam, TouchpointKind::Met, Direction::Outbound,
+                                       tw.clock().now().addDays(-1), 0, 0, {}}));
+
+        const auto two = *tw->people().complete(QStringLiteral("aD"), 5);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.at(0).id, adam); // met yesterday: the closer relationship comes first
+        QCOMPARE(two.at(1).id, ada);
+
+        const auto handle = *tw->people().complete(QStringLiteral("@a"), 5);
+        QCOMPARE(handle.size(), 1);
+        QCOMPARE(handle.first().id, ada);
+        QVERIFY(handle.first().handle == QStringLiteral("@ada@hachyderm.io") ||
+                handle.first().handle == QStringLiteral("ada@example.org"));
+
+        QVERIFY(tw->people().complete(QStringLiteral("%"), 5)->isEmpty());
+        QVERIFY(tw->people().complete(QStringLiteral("_"), 5)->isEmpty());
+        QCOMPARE(tw->people().complete(QStringLiteral("10"), 5)->size(), 1);
+        QCOMPARE(tw->people().complete(QStringLiteral("a"), 1)->size(), 1); // the limit holds
+    }
+
     void identitiesAreFoundByNormalisedHandle() {
         test::TempWorkspace tw;
         const Id id = *tw->people().add(ada());

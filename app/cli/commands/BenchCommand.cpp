@@ -3,6 +3,7 @@
 
 #include "bench/DedupeBenchmarks.h"
 #include "bench/FeedBenchmarks.h"
+#include "bench/GraphBenchmarks.h"
 #include "bench/ImportBenchmarks.h"
 #include "bench/ReportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
@@ -59,6 +60,7 @@ int runBench(CliContext& ctx) {
     const QStringList queries = bench::searchQueries(100, seed);
     QJsonArray results;
     bool allMet = true;
+    bool layoutMeasured = false;
     for (int people : sizes) {
         const QString path = QStringLiteral("%1/bench-%2-%3.chorus").arg(dir).arg(people).arg(seed);
         QVector<bench::Figure> figures;
@@ -68,41 +70,61 @@ int runBench(CliContext& ctx) {
                 QFile::remove(path + suffix);
             if (!ctx.json())
                 ctx.err() << "generating " << people << " people in " << path << "…\n", ctx.err().flush();
+            bench::resetPeakRss();
             auto generation = bench::measureGeneration(path, people, seed);
             if (!generation)
                 return ctx.fail(generation.error());
             figures << *generation;
         }
-        const QList<std::function<Result<bench::Figure>()>> steps{
-            [&] { return bench::measureOpen(path, 20); },
-            [&] { return bench::measureFirstPage(path, 20); },
-            [&] { return bench::measureFilter(path, 20); },
-            [&] { return bench::measureSearch(path, queries); },
-            [&] { return bench::measureCandidates(path, 100, seed); },
-            [&] { return bench::measureDuplicateScan(path, 3); },
-            [&] { return bench::measurePeriodReportPdf(path, 3); },
+        // Each step starts a new RSS peak, so every figure carries the memory its own step needed.
+        const auto measure = [&](const std::function<Result<QVector<bench::Figure>>()>& step) -> Status {
+            bench::resetPeakRss();
+            auto measured = step();
+            if (!measured)
+                return measured.error();
+            figures << *measured;
+            return {};
         };
-        for (const auto& step : importOnly ? decltype(steps){} : steps) {
-            auto figure = step();
-            if (!figure)
-                return ctx.fail(figure.error());
-            figures << *figure;
-        }
+        const auto one = [](Result<bench::Figure> f) -> Result<QVector<bench::Figure>> {
+            if (!f)
+                return f.error();
+            return QVector<bench::Figure>{*f};
+        };
+        QList<std::function<Result<QVector<bench::Figure>>()>> steps;
         if (!importOnly) {
-            auto suggestions = bench::measureSuggestions(path, 10);
-            if (!suggestions)
-                return ctx.fail(suggestions.error());
-            figures << *suggestions;
-            auto feedParse = bench::measureFeedParse(500, 20);
-            auto feedImport = bench::measureFeedImport(path, 500, 5);
-            if (!feedParse || !feedImport)
-                return ctx.fail(feedParse ? feedImport.error() : feedParse.error());
-            figures << *feedParse << *feedImport;
+            steps = {
+                [&] { return one(bench::measureOpen(path, 20)); },
+                [&] { return one(bench::measureFirstPage(path, 20)); },
+                [&] { return one(bench::measureFilter(path, 20)); },
+                [&] { return one(bench::measureSearch(path, queries)); },
+                [&] { return one(bench::measureCandidates(path, 100, seed)); },
+                [&] { return one(bench::measureDuplicateScan(path, 3)); },
+                [&] { return one(bench::measurePeriodReportPdf(path, 3)); },
+                [&] { return bench::measureSuggestions(path, 10); },
+                [&] { return one(bench::measureFeedParse(500, 20)); },
+                [&] { return bench::measureFeedImport(path, 500, 5); },
+                [&] { return bench::measureMapMetrics(path, 3); },
+            };
         }
-        auto import = bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5);
-        if (!import)
-            return ctx.fail(import.error());
-        figures << *import;
+        steps << [&] { return bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5); };
+        for (const auto& step : steps) {
+            if (auto st = measure(step); !st)
+                return ctx.fail(st.error());
+        }
+        // The layout figure is defined at 10,000 people (10,000 nodes, 50,000 ties) whatever the sizes asked.
+        if (!importOnly && !layoutMeasured && people >= 10000) {
+            const QString layoutPath = QStringLiteral("%1/bench-10000-%2.chorus").arg(dir).arg(seed);
+            if (!QFileInfo::exists(layoutPath)) {
+                if (auto g = bench::measureGeneration(layoutPath, 10000, seed); !g)
+                    return ctx.fail(g.error());
+            }
+            if (auto st = measure([&] {
+                    return bench::measureMapLayout(layoutPath, dir + QStringLiteral("/layout-10000.dot"), 3);
+                });
+                !st)
+                return ctx.fail(st.error());
+            layoutMeasured = true;
+        }
         if (!importOnly)
             figures << bench::fileSize(path);
 
