@@ -259,7 +259,8 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
                 dir + QStringLiteral(", p.name COLLATE NOCASE");
         break;
     case PersonSortKey::Health:
-        order = QStringLiteral("p.health_log") + dir; // ties are only the never-met: id order keeps the index scan
+        order = QStringLiteral("p.health_log") +
+                dir; // ties are only the never-met: id order keeps the index scan
         break;
     case PersonSortKey::LastTouchpoint:
         order = QStringLiteral("p.last_touchpoint_at") + dir;
@@ -268,9 +269,8 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
         order = QStringLiteral("p.open_follow_ups") + dir + QStringLiteral(", p.name COLLATE NOCASE");
         break;
     }
-    const QString sqlText =
-        QStringLiteral("SELECT p.id FROM people p WHERE %1 ORDER BY %2, p.id")
-            .arg(where.join(QStringLiteral(" AND ")), order);
+    const QString sqlText = QStringLiteral("SELECT p.id FROM people p WHERE %1 ORDER BY %2, p.id")
+                                .arg(where.join(QStringLiteral(" AND ")), order);
     auto rows = sql::select(m_db, sqlText, params);
     if (!rows)
         return rows.error();

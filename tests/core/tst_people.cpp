@@ -218,9 +218,9 @@ private slots:
         const Id ada = *tw->people().add(this->ada());
         const Id adam = tw.addPerson(QStringLiteral("Adam Smith"));
         tw.addPerson(QStringLiteral("Barbara Adler")); // "ad" starts her second name only
-        tw.addPerson(QStringLiteral("100% Pure")); // the LIKE wildcards must be taken literally
-        QVERIFY(tw->touchpoints().add({0, adam, TouchpointKind::Met, Direction::Outbound,
-                                       tw.clock().now().addDays(-1), 0, 0, {}}));
+        tw.addPerson(QStringLiteral("100% Pure"));     // the LIKE wildcards must be taken literally
+        QVERIFY(tw->touchpoints().add(
+            {0, adam, TouchpointKind::Met, Direction::Outbound, tw.clock().now().addDays(-1), 0, 0, {}}));
 
         const auto two = *tw->people().complete(QStringLiteral("aD"), 5);
         QCOMPARE(two.size(), 2);

@@ -106,7 +106,9 @@ int runBench(CliContext& ctx) {
                 [&] { return bench::measureMapMetrics(path, 3); },
             };
         }
-        steps << [&] { return bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5); };
+        steps << [&] {
+            return bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5);
+        };
         for (const auto& step : steps) {
             if (auto st = measure(step); !st)
                 return ctx.fail(st.error());
