@@ -7,7 +7,9 @@ out=docs/screenshots
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-"$build/app/cli/chorus-cli" generate --people 2000 --seed 7 --db "$work/sample.chorus" >/dev/null
+# Anchored at the present, as the first-run sample is, so Today has fresh posts and threads to suggest.
+"$build/app/cli/chorus-cli" generate --people 2000 --seed 7 --anchor "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+    --db "$work/sample.chorus" >/dev/null
 shot() { # size name page [extra options]
     size=$1; name=$2; page=$3; shift 3
     rm -rf "$work/config"
