@@ -81,9 +81,8 @@ bool StartupProbe::pageBusy() const {
     // A page still building what it shows (the Map page: loading, laying out, drawing its layer) says so
     // with the dynamic property chorusBusy.
     const auto widgets = m_window->findChildren<QWidget*>();
-    return std::any_of(widgets.cbegin(), widgets.cend(), [](const QWidget* w) {
-        return w->isVisible() && w->property("chorusBusy").toBool();
-    });
+    return std::any_of(widgets.cbegin(), widgets.cend(),
+                       [](const QWidget* w) { return w->isVisible() && w->property("chorusBusy").toBool(); });
 }
 
 void StartupProbe::finish() {

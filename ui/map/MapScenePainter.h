@@ -38,6 +38,7 @@ struct MapTransform {
     QPointF offset;
     QPointF toScreen(const QPointF& w) const { return w * scale + offset; }
     QPointF toWorld(const QPointF& s) const { return (s - offset) / scale; }
+    bool operator==(const MapTransform& o) const { return scale == o.scale && offset == o.offset; }
 };
 
 /// Draws a MapScene: culled to the visible rectangle, edges batched by opacity band and capped (heaviest
