@@ -17,6 +17,8 @@ void MapScene::rebuild() {
     sizes.resize(positions.size());
     importance = byImportance(sizes);
     colours.resize(positions.size());
+    // Smaller dots on crowded maps, so a fitted map of thousands shows its structure rather than one blob.
+    nodeScale = std::clamp(std::sqrt(800.0 / std::max<qsizetype>(1, positions.size())), 0.45, 1.0);
     maxWeight = 0;
     edgesByWeight.clear();
     if (!analysis)
@@ -34,7 +36,7 @@ void MapScene::rebuild() {
 }
 
 double MapScenePainter::radius(const MapScene& scene, int node, double zoom) {
-    return (1.5 + 9.0 * scene.sizes.value(node)) * std::clamp(std::sqrt(zoom), 0.6, 4.0);
+    return (1.5 + 9.0 * scene.sizes.value(node)) * scene.nodeScale * std::clamp(std::sqrt(zoom), 0.6, 4.0);
 }
 
 void MapScenePainter::paintLayer(QPainter& painter, const MapScene& scene, const MapTransform& t,
@@ -172,10 +174,21 @@ void MapScenePainter::paintLegend(QPainter& painter, const MapScene& scene, cons
     QVector<QColor> colours;
     if (scene.style.colour == NodeColouring::Community) {
         const auto& communities = scene.analysis->metrics.communities;
-        for (int c = 0; c < std::min<qsizetype>(8, communities.size()); ++c) {
+        // Every community with a colour of its own (twelve); the rest share lighter ones and one line.
+        const int shown = int(std::min<qsizetype>(12, communities.size()));
+        for (int c = 0; c < shown; ++c) {
             labels << QCoreApplication::translate("MapView", "%1 (%n people)", nullptr, communities[c].size)
                           .arg(communities[c].label);
             colours << communityColour(c);
+        }
+        if (communities.size() > shown) {
+            int people = 0;
+            for (qsizetype c = shown; c < communities.size(); ++c)
+                people += communities[c].size;
+            labels << QCoreApplication::translate("MapView", "%n smaller communities", nullptr,
+                                                  int(communities.size() - shown)) +
+                          QCoreApplication::translate("MapView", " (%n people)", nullptr, people);
+            colours << communityColour(shown); // the first of the lighter, shared colours
         }
     } else {
         for (Stance s : {Stance::Champion, Stance::Advocate, Stance::Supporter, Stance::Neutral,

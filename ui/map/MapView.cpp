@@ -64,6 +64,7 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     m_search->setObjectName(QStringLiteral("mapSearch"));
     m_search->setPlaceholderText(tr("Find on the map…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 30);
     m_focus = new QComboBox(this);
     m_focus->setObjectName(QStringLiteral("mapFocus"));
     m_focus->addItem(tr("Everyone"), 0);
@@ -89,11 +90,14 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
                                                       m_layoutButton, exportButton, m_progress})
         bar->addWidget(w);
     bar->addStretch(1);
-    bar->addWidget(m_summary);
+    // The summary sits on the filter row, which has room for it at 1366 pixels wide.
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filters, 1);
+    filterRow->addWidget(m_summary);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
-    layout->addWidget(m_filters);
+    layout->addLayout(filterRow);
     layout->addWidget(m_canvas, 1);
 
     connect(m_sizeBy, &QComboBox::currentIndexChanged, this, &MapView::applyStyle);
