@@ -22,7 +22,7 @@ for size in 1366x768 1920x1080; do
     shot "$size" events events
     shot "$size" search people --search "ada"
     shot "$size" today today
-    # The Map page is left out: it paints after its layout finishes, which --screenshot does not wait for.
+    shot "$size" map map # --screenshot waits while the page says it is busy (loading, layout, drawing)
     shot "$size" dashboard dashboard
     shot "$size" reports reports
     shot "$size" sources sources

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace chorus::desktop {
@@ -76,7 +77,31 @@ void StartupProbe::selectFirstRow() {
     }
 }
 
+bool StartupProbe::pageBusy() const {
+    // A page still building what it shows (the Map page: loading, laying out, drawing its layer) says so
+    // with the dynamic property chorusBusy.
+    const auto widgets = m_window->findChildren<QWidget*>();
+    return std::any_of(widgets.cbegin(), widgets.cend(),
+                       [](const QWidget* w) { return w->isVisible() && w->property("chorusBusy").toBool(); });
+}
+
 void StartupProbe::finish() {
+    constexpr qint64 kBusyTimeoutMs = 120000;
+    if (!m_screenshotPath.isEmpty() && pageBusy()) {
+        if (!m_busySince.isValid())
+            m_busySince.start();
+        if (m_busySince.elapsed() < kBusyTimeoutMs) {
+            QTimer::singleShot(100, this, &StartupProbe::finish);
+            return;
+        }
+        std::fprintf(stderr, "the page was still busy after %lld s; taking the screenshot anyway\n",
+                     static_cast<long long>(kBusyTimeoutMs / 1000));
+    } else if (m_busySince.isValid() && !m_screenshotPath.isEmpty()) {
+        // Let the last paint reach the window before grabbing it.
+        m_busySince.invalidate();
+        QTimer::singleShot(300, this, &StartupProbe::finish);
+        return;
+    }
     if (m_timing)
         std::fprintf(stderr, "resident memory %.1f MiB\n", residentMiB());
     if (!m_screenshotPath.isEmpty()) {

@@ -10,7 +10,7 @@ namespace chorus::desktop {
 
 /// Hidden helpers for documentation and measurement: notices the main window's first paint, then prints
 /// the time since start and the resident memory (--timing), and/or saves a picture of the window and
-/// quits (--screenshot FILE).
+/// quits (--screenshot FILE) — once no visible widget has the property chorusBusy set (at most two minutes).
 class StartupProbe final : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +27,7 @@ protected:
 private:
     void selectFirstRow();
     void finish();
+    bool pageBusy() const;
 
     QElapsedTimer m_sinceStart;
     bool m_timing;
@@ -34,6 +35,7 @@ private:
     QWidget* m_window = nullptr;
     QString m_search;
     bool m_painted = false;
+    QElapsedTimer m_busySince;
 };
 
 } // namespace chorus::desktop

@@ -1,5 +1,7 @@
 #include "GraphBuilder.h"
 
+#include "GroupEdges.h"
+
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -59,6 +61,7 @@ Result<RelationshipGraph> GraphBuilder::build(Workspace& ws, const std::function
     if (keepGoing && !keepGoing())
         return cancelled();
 
+    g.edges.reserve(4 * g.nodes.size());
     if (m_options.sources & SourceTies) {
         auto st = repo.forEachTie(m_options.scope, [&](const Tie& t) {
             const int a = g.indexOf(t.personA), b = g.indexOf(t.personB);
@@ -76,7 +79,9 @@ Result<RelationshipGraph> GraphBuilder::build(Workspace& ws, const std::function
             if (i >= 0)
                 members.push_back(i);
         }
-        const double w = base * recency(group.at, now);
+        if (members.size() < 2)
+            return;
+        const double w = base * recency(group.at, now) / double(members.size() - 1);
         for (qsizetype i = 0; i < members.size(); ++i) {
             for (qsizetype j = i + 1; j < members.size(); ++j)
                 g.addEdge(members[i], members[j], w, kind);
@@ -100,6 +105,7 @@ Result<RelationshipGraph> GraphBuilder::build(Workspace& ws, const std::function
             return st.error();
     }
     g.finish();
+    thinGroupEdges(g, m_options.groupNeighbours);
     if (m_options.minWeight > 0) {
         g.edges.removeIf([min = m_options.minWeight](const GraphEdge& e) { return e.weight < min; });
     }

@@ -11,7 +11,7 @@ QString GraphOptions::key() const {
           << QString::number(collaboratesFactor) << QString::number(introducedFactor)
           << QString::number(conversationWeight) << QString::number(eventWeight)
           << QString::number(maxConversationSize) << QString::number(maxEventSize)
-          << QString::number(minWeight)
+          << QString::number(groupNeighbours) << QString::number(minWeight)
           << (now.isValid() ? QString::number(now.toSecsSinceEpoch()) : QString())
           << (scope.topicId ? QString::number(*scope.topicId) : QString())
           << (scope.from.isValid() ? QString::number(scope.from.toSecsSinceEpoch()) : QString())

@@ -17,10 +17,13 @@ enum GraphSource : unsigned {
 
 /// How evidence turns into edge weights. An edge's weight is the sum of its pieces of evidence:
 ///   tie:          strength × kind factor × (floor + (1 − floor) × recency)
-///   conversation: conversationWeight × recency          (per shared conversation)
-///   event:        eventWeight × recency                 (per shared event)
+///   conversation: conversationWeight × recency / (k − 1)  (per shared conversation of k people)
+///   event:        eventWeight × recency / (k − 1)         (per shared event of k attendees)
 /// with recency = 0.5 ^ (age in days / halfLifeDays). Ties fade only to `tieRecencyFloor`: a relationship the
-/// user entered does not vanish because it is old.
+/// user entered does not vanish because it is old. Dividing by k − 1 gives every participant the same total
+/// from a thread whatever its size (a two-person exchange says more about two people than a nine-person one).
+/// Edges that come only from conversations and events are then thinned to each person's `groupNeighbours`
+/// strongest co-participants (see thinGroupEdges): without it they are 80 % of the graph.
 struct GraphOptions {
     unsigned sources = SourceAll;
     GraphScope scope;
@@ -34,6 +37,7 @@ struct GraphOptions {
     double eventWeight = 0.35;
     int maxConversationSize = 25; ///< bigger threads say little about who knows whom
     int maxEventSize = 60;        ///< so do big conferences
+    int groupNeighbours = 5;      ///< group-only edges each person keeps (0: all)
     double minWeight = 0.0;       ///< edges lighter than this are dropped (the "minimum tie strength" filter)
     QDateTime now;                ///< the instant recency is measured from (invalid: the workspace clock)
 

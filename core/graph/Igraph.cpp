@@ -2,7 +2,23 @@
 
 #include <QCoreApplication>
 
+#include <dlfcn.h>
+
 namespace chorus::igraph {
+
+namespace {
+using SetThreads = void (*)(int);
+
+// Debian's igraph runs PRPACK's PageRank in OpenMP parallel regions. Between them libgomp's idle threads
+// spin: on the 10k workspace that was more than half the command's CPU time for no gain in wall time on two
+// cores. igraph holds the lock on one thread at a time anyway, so its OpenMP regions run on that thread
+// alone. omp_set_num_threads is looked up at run time (libgomp arrives with igraph) so the code is not built
+// with -fopenmp; where there is no OpenMP runtime this does nothing.
+SetThreads ompSetNumThreads() {
+    static const SetThreads f = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"));
+    return f;
+}
+} // namespace
 
 std::unique_lock<std::mutex> lock() {
     static std::mutex mutex;
@@ -13,6 +29,8 @@ std::unique_lock<std::mutex> lock() {
         igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_set_warning_handler(igraph_warning_handler_ignore);
     });
+    if (SetThreads set = ompSetNumThreads())
+        set(1); // per calling thread (an OpenMP internal control variable of this thread)
     return held;
 }
 

@@ -1,6 +1,7 @@
 #include "graph/GraphAnalysis.h"
 #include "graph/GraphBuilder.h"
 #include "graph/GraphMetrics.h"
+#include "graph/GroupEdges.h"
 #include "support/TempWorkspace.h"
 
 #include <QTest>
@@ -283,6 +284,44 @@ private slots:
         options.scope = {};
         options.minWeight = 0.2;
         QCOMPARE(GraphBuilder(options).build(tw.ws())->edgeCount(), 2);
+    }
+
+    void groupEdgesAreThinnedToTheStrongestCoParticipants() {
+        // Ten people who all shared threads (a 10-clique of conversation edges, weight i + j so every pair
+        // differs), plus a faint tie 0–1 that must survive whatever its weight.
+        RelationshipGraph g = withNodes(10);
+        for (int i = 0; i < 10; ++i) {
+            for (int j = i + 1; j < 10; ++j)
+                g.addEdge(i, j, 0.01 * (i + j), EdgeConversation);
+        }
+        g.addEdge(0, 1, 0.001, EdgeTie);
+        g.finish();
+        QCOMPARE(g.edgeCount(), 45);
+        thinGroupEdges(g, 2);
+        auto has = [&g](int a, int b) {
+            return std::any_of(g.edges.cbegin(), g.edges.cend(),
+                               [&](const GraphEdge& e) { return e.source == a && e.target == b; });
+        };
+        QVERIFY(has(0, 1)); // carries a tie
+        // Every person keeps their two strongest co-participants: for node 0 those are 9 and 8; for 9, 8
+        // and 7.
+        QVERIFY(has(0, 9) && has(0, 8) && has(8, 9) && has(7, 9));
+        QVERIFY(!has(0, 2)); // weak for both ends
+        // At most two group edges per person, counted from both ends, and the order is kept.
+        QVERIFY(g.edgeCount() <= 1 + 2 * 10);
+        QVERIFY(std::is_sorted(g.edges.cbegin(), g.edges.cend(), [](const GraphEdge& l, const GraphEdge& r) {
+            return l.source != r.source ? l.source < r.source : l.target < r.target;
+        }));
+        int groupEdgesOf0 = 0;
+        for (const GraphEdge& e : g.edges)
+            groupEdgesOf0 += (e.source == 0 || e.target == 0) && !(e.kinds & EdgeTie);
+        QVERIFY(groupEdgesOf0 >= 2);
+        // 0 keeps everything.
+        RelationshipGraph all = withNodes(4);
+        clique(all, 0, 4);
+        all.finish();
+        thinGroupEdges(all, 0);
+        QCOMPARE(all.edgeCount(), 6);
     }
 
     void analysisIsCachedPerRevision() {

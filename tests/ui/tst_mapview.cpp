@@ -4,10 +4,13 @@
 #include "support/TempWorkspace.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace chorus;
 using namespace chorus::ui;
@@ -94,6 +97,43 @@ private slots:
         QCOMPARE(canvas.zoom(), 1.0);
     }
 
+    void bigMapsDrawTheirLayerOffTheUiThread() {
+        // 30,000 people in a ring: more than MapCanvas::kSynchronousLayerLimit nodes + edges.
+        auto a = std::make_shared<GraphAnalysis>();
+        const int n = 30000;
+        QVector<QPointF> positions;
+        for (int i = 0; i < n; ++i) {
+            a->graph.nodes.push_back({Id(i + 1), QStringLiteral("P%1").arg(i), {}, Stance::Neutral, false});
+            positions << QPointF(std::cos(2 * M_PI * i / n), std::sin(2 * M_PI * i / n)) * 100.0;
+        }
+        a->graph.reindex();
+        for (int i = 0; i < n; ++i)
+            a->graph.addEdge(i, (i + 1) % n, 1.0);
+        a->graph.finish();
+        MapCanvas canvas;
+        canvas.resize(400, 300);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QSignalSpy ready(&canvas, &MapCanvas::layerReady);
+        canvas.setMap(a, positions);
+        canvas.repaint();
+        // The paint asked for the layer and returned without it; it arrives from the worker.
+        QVERIFY(canvas.isLayerPending());
+        QVERIFY(ready.wait(20000));
+        QVERIFY(!canvas.isLayerPending());
+        // The ring is on screen: a node's centre is not background.
+        const QImage drawn = canvas.grab().toImage();
+        const QPoint east = canvas.transform().toScreen(positions[0]).toPoint();
+        QVERIFY(drawn.pixel(east) != qRgb(255, 255, 255));
+
+        // A zoom step only scales the layer on screen; once the view settles the new one arrives.
+        canvas.zoomBy(2.0, QPointF(200, 150));
+        canvas.repaint();
+        QVERIFY(canvas.isLayerPending());
+        QVERIFY(ready.wait(20000));
+        QVERIFY(!canvas.isLayerPending());
+    }
+
     void exportsTheView() {
         MapCanvas canvas;
         canvas.resize(320, 240);
@@ -124,6 +164,8 @@ private slots:
         view.show();
         QVERIFY(loaded.wait(20000));
         QCOMPARE(view.canvas()->scene().nodeCount(), 4);
+        // Drawn: the page no longer says it is busy (what --screenshot waits for).
+        QTRY_VERIFY(!view.property("chorusBusy").toBool());
         // Stored positions were written by the first load.
         QCOMPARE(tw->graph().positions()->size(), 4);
 
@@ -159,6 +201,20 @@ private slots:
         stance->setCurrentIndex(0);
         QVERIFY(loaded.wait(20000));
         QCOMPARE(view.canvas()->scene().nodeCount(), 4);
+
+        // Stepping the minimum strength with the arrow keys rebuilds the graph once the steps pause: the
+        // three ties (strength 0.5 by default) drop out above 0.5, and come back below it.
+        QCOMPARE(view.canvas()->scene().analysis->graph.edgeCount(), 3);
+        auto* minWeight = view.findChild<QDoubleSpinBox*>(QStringLiteral("mapMinWeight"));
+        minWeight->setFocus();
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(minWeight, Qt::Key_Up);
+        QCOMPARE(minWeight->value(), 0.6);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().analysis->graph.edgeCount(), 0);
+        QTest::keyClick(minWeight, Qt::Key_PageDown); // a big step down to 0
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().analysis->graph.edgeCount(), 3);
 
         // A change in the workspace reloads the map.
         tw.addPerson(QStringLiteral("Eve Newcomer"));

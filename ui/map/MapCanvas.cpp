@@ -11,6 +11,7 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -26,10 +27,15 @@ MapCanvas::MapCanvas(QWidget* parent)
     m_placeholder = tr("No relationships to show yet.");
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
-    connect(&m_settle, &QTimer::timeout, this, [this] {
-        invalidateLayer();
+    connect(&m_settle, &QTimer::timeout, this, [this] { update(); });
+    connect(&m_rendering, &QFutureWatcher<Layer>::finished, this, [this] {
+        installLayer(m_rendering.result());
         update();
     });
+}
+
+MapCanvas::~MapCanvas() {
+    m_rendering.waitForFinished();
 }
 
 void MapCanvas::setMap(std::shared_ptr<const GraphAnalysis> analysis, QVector<QPointF> positions) {
@@ -129,19 +135,52 @@ void MapCanvas::selectNode(int node) {
 }
 
 void MapCanvas::invalidateLayer() {
-    m_layerValid = false;
+    ++m_content;
 }
 
-void MapCanvas::renderLayer() {
-    const qreal dpr = devicePixelRatioF();
-    if (m_layer.size() != size() * dpr)
-        m_layer = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    m_layer.setDevicePixelRatio(dpr);
-    m_layer.fill(Qt::white);
-    QPainter p(&m_layer);
-    MapScenePainter::paintLayer(p, m_scene, m_transform, QRectF(rect()), zoom());
-    m_layerTransform = m_transform;
-    m_layerValid = true;
+bool MapCanvas::isLayerPending() const {
+    return m_layer.image.isNull() || m_layer.content != m_content || !(m_layer.transform == m_transform) ||
+           m_layer.image.size() != size() * devicePixelRatioF();
+}
+
+MapCanvas::Layer MapCanvas::drawLayer(MapScene scene, MapTransform transform, QSize size, qreal dpr,
+                                      double zoom, quint64 content) {
+    // `scene` is this thread's copy; its index pointed at the widget's positions, so it is rebuilt here.
+    scene.index.build(scene.positions);
+    Layer layer;
+    layer.image = QImage(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    layer.image.setDevicePixelRatio(dpr);
+    layer.image.fill(Qt::white);
+    QPainter p(&layer.image);
+    MapScenePainter::paintLayer(p, scene, transform, QRectF(QPointF(0, 0), QSizeF(size)), zoom);
+    layer.transform = transform;
+    layer.content = content;
+    return layer;
+}
+
+double MapCanvas::renderLayerNow() {
+    QElapsedTimer timer;
+    timer.start();
+    installLayer(drawLayer(m_scene, m_transform, size(), devicePixelRatioF(), zoom(), m_content));
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void MapCanvas::requestLayer() {
+    const qsizetype work = m_scene.nodeCount() + (m_scene.analysis ? m_scene.analysis->graph.edgeCount() : 0);
+    if (work <= kSynchronousLayerLimit) {
+        installLayer(drawLayer(m_scene, m_transform, size(), devicePixelRatioF(), zoom(), m_content));
+        return;
+    }
+    if (m_rendering.isRunning())
+        return; // when it lands, the next paint asks again if the view moved on meanwhile
+    m_rendering.setFuture(QtConcurrent::run(&MapCanvas::drawLayer, m_scene, m_transform, size(),
+                                            devicePixelRatioF(), zoom(), m_content));
+}
+
+void MapCanvas::installLayer(Layer layer) {
+    m_layer = std::move(layer);
+    if (!isLayerPending())
+        emit layerReady();
 }
 
 void MapCanvas::paintAll(QPainter& painter, const QRectF& area, bool cached) {
@@ -152,13 +191,15 @@ void MapCanvas::paintAll(QPainter& painter, const QRectF& area, bool cached) {
         painter.fillRect(area, Qt::white);
         // While panning or zooming the cached layer is shifted and scaled; it is redrawn once the view
         // settles.
-        const double s = m_transform.scale / m_layerTransform.scale;
-        const QPointF origin = m_transform.offset - m_layerTransform.offset * s;
-        painter.save();
-        painter.translate(origin);
-        painter.scale(s, s);
-        painter.drawImage(QPointF(0, 0), m_layer);
-        painter.restore();
+        if (!m_layer.image.isNull()) {
+            const double s = m_transform.scale / m_layer.transform.scale;
+            const QPointF origin = m_transform.offset - m_layer.transform.offset * s;
+            painter.save();
+            painter.translate(origin);
+            painter.scale(s, s);
+            painter.drawImage(QPointF(0, 0), m_layer.image);
+            painter.restore();
+        }
     }
     MapScenePainter::paintOverlay(painter, m_scene, m_transform, area, zoom(), m_selected, m_hovered);
     MapScenePainter::paintLegend(painter, m_scene, area);
@@ -171,10 +212,10 @@ void MapCanvas::paintAll(QPainter& painter, const QRectF& area, bool cached) {
 void MapCanvas::paintEvent(QPaintEvent*) {
     QElapsedTimer timer;
     timer.start();
-    if (!m_layerValid && !m_settle.isActive())
-        renderLayer();
+    if (isLayerPending() && !m_settle.isActive())
+        requestLayer();
     QPainter painter(this);
-    paintAll(painter, QRectF(rect()), m_layerValid);
+    paintAll(painter, QRectF(rect()), true);
     m_lastFrameMs = double(timer.nsecsElapsed()) / 1e6;
 }
 

@@ -3,6 +3,7 @@
 #include "MapScenePainter.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
@@ -11,12 +12,14 @@ namespace chorus::ui {
 
 /// The relationship map, painted by hand (no item per node or edge): zoom with the wheel or +/−, pan by
 /// dragging or with the arrow keys, 0 fits the map to the view, click selects, double-click opens, hovering
-/// shows who a node is. Edges and nodes are rendered into a cached layer that panning only shifts; the layer
-/// is redrawn when the view settles.
+/// shows who a node is. Edges and nodes are rendered into a cached layer that panning shifts and zooming
+/// scales; the layer is redrawn when the view settles — on a worker thread for big maps, so no frame waits
+/// for it (the scaled old layer stays on screen until the new one arrives).
 class MapCanvas final : public QWidget {
     Q_OBJECT
 public:
     explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
 
     void setMap(std::shared_ptr<const GraphAnalysis> analysis, QVector<QPointF> positions);
     /// New positions for the same nodes (a running layout); keeps the view.
@@ -43,12 +46,20 @@ public:
 
     /// PNG, SVG or PDF (by extension) of what the view shows now, at the view's size.
     Status exportView(const QString& path);
-    /// Drop the cached layer: the next paint draws edges and nodes afresh.
+    /// What the layer shows changed (map, positions, style, highlight): it is drawn afresh.
     void invalidateLayer();
+    /// Draw the layer for the current view now, on this thread (benchmarks); returns milliseconds.
+    double renderLayerNow();
+    /// True while the layer on screen is not yet the one for the current view and content.
+    bool isLayerPending() const;
     /// Milliseconds the last paintEvent took.
     double lastFrameMs() const { return m_lastFrameMs; }
+    /// Maps with more edges and nodes than this draw their layer on a worker thread.
+    static constexpr int kSynchronousLayerLimit = 40000;
 
 signals:
+    /// The layer for the current view and content is on screen (after loading, zooming, filtering).
+    void layerReady();
     void nodeSelected(chorus::Id personId);
     void nodeActivated(chorus::Id personId);
 
@@ -64,15 +75,23 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    void renderLayer();
+    struct Layer {
+        QImage image;
+        MapTransform transform;
+        quint64 content = 0;
+    };
+    static Layer drawLayer(MapScene scene, MapTransform transform, QSize size, qreal dpr, double zoom,
+                           quint64 content);
+    void requestLayer();
+    void installLayer(Layer layer);
     void paintAll(QPainter& painter, const QRectF& rect, bool cached);
 
     MapScene m_scene;
     MapTransform m_transform;
     double m_fitScale = 1;
-    QImage m_layer;
-    MapTransform m_layerTransform;
-    bool m_layerValid = false;
+    Layer m_layer;
+    quint64 m_content = 1; ///< bumped by invalidateLayer
+    QFutureWatcher<Layer> m_rendering;
     QTimer m_settle;
     int m_selected = -1;
     int m_hovered = -1;

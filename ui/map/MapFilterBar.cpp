@@ -47,7 +47,13 @@ MapFilterBar::MapFilterBar(Workspace& workspace, QWidget* parent)
 
     for (QComboBox* box : {m_topic, m_stance, m_window})
         connect(box, &QComboBox::currentIndexChanged, this, &MapFilterBar::optionsChanged);
-    connect(m_minWeight, &QDoubleSpinBox::editingFinished, this, &MapFilterBar::optionsChanged);
+    // Every change counts (arrows, wheel, typing), not only Enter or leaving the field; a burst of steps
+    // rebuilds the graph once.
+    m_minWeight->setKeyboardTracking(false);
+    m_minWeightPause.setSingleShot(true);
+    m_minWeightPause.setInterval(350);
+    connect(&m_minWeightPause, &QTimer::timeout, this, &MapFilterBar::optionsChanged);
+    connect(m_minWeight, &QDoubleSpinBox::valueChanged, this, [this] { m_minWeightPause.start(); });
     connect(m_community, &QComboBox::currentIndexChanged, this,
             [this] { emit communityChanged(community()); });
     refresh(nullptr);

@@ -2,6 +2,7 @@
 
 #include "graph/GraphAnalysis.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -38,6 +39,7 @@ private:
     QComboBox* m_window = nullptr;
     QDoubleSpinBox* m_minWeight = nullptr;
     QComboBox* m_community = nullptr;
+    QTimer m_minWeightPause; ///< the arrows and the wheel step the strength: rebuild once they pause
 };
 
 } // namespace chorus::ui

@@ -17,6 +17,8 @@ void MapScene::rebuild() {
     sizes.resize(positions.size());
     importance = byImportance(sizes);
     colours.resize(positions.size());
+    // Smaller dots on crowded maps, so a fitted map of thousands shows its structure rather than one blob.
+    nodeScale = std::clamp(std::sqrt(800.0 / std::max<qsizetype>(1, positions.size())), 0.45, 1.0);
     maxWeight = 0;
     edgesByWeight.clear();
     if (!analysis)
@@ -34,7 +36,7 @@ void MapScene::rebuild() {
 }
 
 double MapScenePainter::radius(const MapScene& scene, int node, double zoom) {
-    return (1.5 + 9.0 * scene.sizes.value(node)) * std::clamp(std::sqrt(zoom), 0.6, 4.0);
+    return (1.5 + 9.0 * scene.sizes.value(node)) * scene.nodeScale * std::clamp(std::sqrt(zoom), 0.6, 4.0);
 }
 
 void MapScenePainter::paintLayer(QPainter& painter, const MapScene& scene, const MapTransform& t,
@@ -78,20 +80,22 @@ void MapScenePainter::paintLayer(QPainter& painter, const MapScene& scene, const
     const bool many = visible.size() > 4000;
     painter.setRenderHint(QPainter::Antialiasing, !many);
     if (many) {
-        // Thousands of dots: one drawPoints per colour and size class.
-        QHash<quint64, QVector<QPointF>> batches;
+        // Thousands of dots: one batch of filled squares per colour and size class. (Points drawn with a wide
+        // pen went through the stroker one by one: most of a 100,000-node redraw.)
+        QHash<quint64, QVector<QRectF>> batches;
         for (int i : visible) {
             QRgb rgb = scene.colours[i];
             if (dimming && !scene.highlighted.contains(i))
                 rgb = qRgb(220, 220, 220);
             const int r = std::max(1, int(std::lround(radius(scene, i, zoom))));
+            const QPointF at = t.toScreen(scene.positions[i]);
             batches[(quint64(rgb) << 8) | quint64(std::min(r, 255))].push_back(
-                t.toScreen(scene.positions[i]));
+                QRectF(at.x() - r, at.y() - r, 2.0 * r, 2.0 * r));
         }
+        painter.setPen(Qt::NoPen);
         for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
-            painter.setPen(QPen(QColor::fromRgb(QRgb(it.key() >> 8)), double(2 * (it.key() & 0xff)),
-                                Qt::SolidLine, Qt::SquareCap));
-            painter.drawPoints(it.value());
+            painter.setBrush(QColor::fromRgb(QRgb(it.key() >> 8)));
+            painter.drawRects(it.value());
         }
         return;
     }
@@ -170,10 +174,21 @@ void MapScenePainter::paintLegend(QPainter& painter, const MapScene& scene, cons
     QVector<QColor> colours;
     if (scene.style.colour == NodeColouring::Community) {
         const auto& communities = scene.analysis->metrics.communities;
-        for (int c = 0; c < std::min<qsizetype>(8, communities.size()); ++c) {
+        // Every community with a colour of its own (twelve); the rest share lighter ones and one line.
+        const int shown = int(std::min<qsizetype>(12, communities.size()));
+        for (int c = 0; c < shown; ++c) {
             labels << QCoreApplication::translate("MapView", "%1 (%n people)", nullptr, communities[c].size)
                           .arg(communities[c].label);
             colours << communityColour(c);
+        }
+        if (communities.size() > shown) {
+            int people = 0;
+            for (qsizetype c = shown; c < communities.size(); ++c)
+                people += communities[c].size;
+            labels << QCoreApplication::translate("MapView", "%n smaller communities", nullptr,
+                                                  int(communities.size() - shown)) +
+                          QCoreApplication::translate("MapView", " (%n people)", nullptr, people);
+            colours << communityColour(shown); // the first of the lighter, shared colours
         }
     } else {
         for (Stance s : {Stance::Champion, Stance::Advocate, Stance::Supporter, Stance::Neutral,

@@ -24,6 +24,7 @@ struct MapScene {
     QVector<int> importance;    ///< node indexes, most important first (label order)
     QVector<int> edgesByWeight; ///< edge indexes, heaviest first (drawn first when capped)
     double maxWeight = 0;
+    double nodeScale = 1;  ///< dots shrink as the map grows crowded
     QSet<int> highlighted; ///< search hits or a focused ego network; others are dimmed
 
     bool isEmpty() const { return !analysis || positions.isEmpty(); }
@@ -38,6 +39,7 @@ struct MapTransform {
     QPointF offset;
     QPointF toScreen(const QPointF& w) const { return w * scale + offset; }
     QPointF toWorld(const QPointF& s) const { return (s - offset) / scale; }
+    bool operator==(const MapTransform& o) const { return scale == o.scale && offset == o.offset; }
 };
 
 /// Draws a MapScene: culled to the visible rectangle, edges batched by opacity band and capped (heaviest

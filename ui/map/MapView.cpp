@@ -46,6 +46,8 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace) {
     setObjectName(QStringLiteral("mapView"));
+    // Busy until the map is loaded, laid out and drawn (screenshots wait for it; see StartupProbe).
+    setProperty("chorusBusy", true);
     m_canvas = new MapCanvas(this);
 
     m_sizeBy = new QComboBox(this);
@@ -62,6 +64,7 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     m_search->setObjectName(QStringLiteral("mapSearch"));
     m_search->setPlaceholderText(tr("Find on the map…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 30);
     m_focus = new QComboBox(this);
     m_focus->setObjectName(QStringLiteral("mapFocus"));
     m_focus->addItem(tr("Everyone"), 0);
@@ -87,11 +90,14 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
                                                       m_layoutButton, exportButton, m_progress})
         bar->addWidget(w);
     bar->addStretch(1);
-    bar->addWidget(m_summary);
+    // The summary sits on the filter row, which has room for it at 1366 pixels wide.
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filters, 1);
+    filterRow->addWidget(m_summary);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
-    layout->addWidget(m_filters);
+    layout->addLayout(filterRow);
     layout->addWidget(m_canvas, 1);
 
     connect(m_sizeBy, &QComboBox::currentIndexChanged, this, &MapView::applyStyle);
@@ -114,6 +120,7 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
     });
     connect(m_filters, &MapFilterBar::optionsChanged, this, &MapView::reload);
     connect(m_filters, &MapFilterBar::communityChanged, this, &MapView::pickCommunity);
+    connect(m_canvas, &MapCanvas::layerReady, this, &MapView::updateBusy);
     connect(&m_loadWatcher, &QFutureWatcher<MapLoad>::finished, this, &MapView::onLoaded);
     connect(&m_layoutWatcher, &QFutureWatcher<LayoutSnapshot>::resultReadyAt, this, &MapView::onLayoutResult);
     connect(&m_layoutWatcher, &QFutureWatcher<LayoutSnapshot>::finished, this, &MapView::onLayoutFinished);
@@ -142,7 +149,13 @@ void MapView::showEvent(QShowEvent* event) {
         reload();
 }
 
+void MapView::updateBusy() {
+    setProperty("chorusBusy",
+                m_stale || isLoading() || m_layoutWatcher.isRunning() || m_canvas->isLayerPending());
+}
+
 void MapView::reload() {
+    setProperty("chorusBusy", true);
     m_stale = false;
     m_summary->setText(tr("Loading the map…"));
     m_canvas->setPlaceholder(tr("Loading the map…"));
@@ -161,6 +174,7 @@ void MapView::onLoaded() {
         m_summary->setText(tr("The map could not be built."));
         m_canvas->setPlaceholder(load.error->message);
         emit statusMessage(load.error->message);
+        updateBusy();
         return;
     }
     m_canvas->setPlaceholder(tr("No relationships to show yet."));
@@ -173,6 +187,8 @@ void MapView::onLoaded() {
     emit loaded();
     if (m_stale && isVisible())
         reload();
+    m_canvas->update(); // its layer is drawn on the next paint; layerReady clears the busy flag
+    updateBusy();
 }
 
 void MapView::updateSummary() {
@@ -262,6 +278,7 @@ void MapView::onLayoutResult(int index) {
 }
 
 void MapView::onLayoutFinished() {
+    updateBusy();
     m_progress->setVisible(false);
     m_layoutButton->setText(tr("Lay Out Again"));
     const QList<LayoutSnapshot> results = m_layoutWatcher.future().results();

@@ -66,6 +66,7 @@ private:
     void applyStyle();
     void exportView();
     void updateSummary();
+    void updateBusy();
 
     Workspace& m_workspace;
     MapCanvas* m_canvas = nullptr;

@@ -21,6 +21,10 @@ void addGraphOptions(QCommandLineParser& parser) {
         {QStringLiteral("to"), QStringLiteral("Only evidence before this date."), QStringLiteral("DATE")});
     parser.addOption(
         {QStringLiteral("min-weight"), QStringLiteral("Drop edges lighter than this."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("group-neighbours"),
+                      QStringLiteral("Edges from shared conversations and events only: keep each person's N "
+                                     "strongest (default 5; 0 keeps all)."),
+                      QStringLiteral("N")});
 }
 
 std::optional<int> readGraphOptions(CliContext& ctx, const QCommandLineParser& parser, Workspace& ws,
@@ -76,6 +80,13 @@ std::optional<int> readGraphOptions(CliContext& ctx, const QCommandLineParser& p
         options.minWeight = parser.value(QStringLiteral("min-weight")).toDouble(&ok);
         if (!ok || options.minWeight < 0)
             return ctx.fail(BadUsage, QStringLiteral("--min-weight: give a number of at least 0"));
+    }
+    if (parser.isSet(QStringLiteral("group-neighbours"))) {
+        bool ok = false;
+        options.groupNeighbours = parser.value(QStringLiteral("group-neighbours")).toInt(&ok);
+        if (!ok || options.groupNeighbours < 0)
+            return ctx.fail(BadUsage,
+                            QStringLiteral("--group-neighbours: give a whole number of at least 0"));
     }
     return std::nullopt;
 }
