@@ -151,7 +151,8 @@ Result<MergePreview> PersonMerger::preview(Id survivorId, Id otherId) const {
     p.other = *other;
     p.fields = fieldChoices(*survivor, *other);
     for (const ReferencingRows& r : *refs) {
-        if (r.rows > 0)
+        // The other's stance history does not move: it is dropped with them (see PersonMergeRepository).
+        if (r.rows > 0 && r.table != QLatin1String("stance_changes"))
             p.moving.push_back(r);
     }
     p.defaults = MergeRequest::withDefaults(*survivor, *other);

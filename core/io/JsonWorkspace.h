@@ -28,7 +28,7 @@ struct JsonDump {
 
 class JsonWorkspace final {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; ///< 2: stance_changes (stance history); 1 still reads
 
     static Result<QByteArray> exportJson(Workspace& workspace);
     /// Parses and checks every value against the schema; errors name the file and the JSON path

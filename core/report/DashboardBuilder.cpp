@@ -1,6 +1,7 @@
 #include "DashboardBuilder.h"
 
 #include "PeriodReportBuilder.h"
+#include "StanceMovement.h"
 #include "storage/Workspace.h"
 
 #include <algorithm>
@@ -77,25 +78,20 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
     if (!advance(progress, 60))
         return cancelled();
 
-    auto stances = repo.weeklyStances(from, to);
-    if (!stances)
-        return stances.error();
+    auto timeline = stanceTimeline(ws, from, to);
+    if (!timeline)
+        return timeline.error();
+    auto changes = ws.stanceHistory().changes(from, to);
+    if (!changes)
+        return changes.error();
     {
-        Chart c;
-        c.title = tr("People you were in touch with, by stance");
-        c.valueLabel = tr("people");
-        c.style = Chart::Style::Stacked;
-        for (const WeeklyStances& w : *stances)
-            c.categories << weekLabel(w.weekStart);
-        for (Stance s : {Stance::Champion, Stance::Advocate, Stance::Supporter, Stance::Neutral,
-                         Stance::Sceptic, Stance::Unknown}) {
-            ChartSeries series{stanceLabel(s), {}, stanceColor(s)};
-            for (const WeeklyStances& w : *stances)
-                series.values << w.people[size_t(s)];
-            c.series.push_back(series);
-        }
+        Chart c = stanceTimelineChart(*timeline);
+        c.title = tr("Advocates by stance over time");
+        const StanceMoves moves = countMoves(*changes);
         charts.push_back({QStringLiteral("stances"), c,
-                          tr("Stances as they are today; Chorus keeps no stance history yet.")});
+                          tr("%1 people moved towards advocacy, %2 moved away (unknown stances not shown).")
+                              .arg(moves.forward)
+                              .arg(moves.backward)});
     }
 
     auto topics = repo.joinedTopicShare(from, to, 8);

@@ -20,7 +20,8 @@ struct DashboardChart {
 };
 
 /// The dashboard's charts for the days [from, to]: touchpoints per week (do-with / do-to), health
-/// distribution against the end of the previous period, people in touch by stance per week, topic share of
+/// distribution against the end of the previous period, people by stance over time (from the stance
+/// history, per week or month), topic share of
 /// the conversations joined, introductions and ties per week, follow-ups kept on time. A plain value, built
 /// in a worker on its own Workspace.
 class DashboardBuilder final {

@@ -32,11 +32,34 @@ Result<CommunityMembers> GraphCommunities::community(Id communityId) {
 }
 
 Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& progress) {
-    auto analysis = GraphAnalyzer::analyse(ws, {}, {}, [&] { return advance(progress, 75); });
+    // Above kFullMapPeople the whole map (ties, shared conversations and events: 2.4 million edges at 100,000
+    // people) costs tens of seconds of igraph and layout; the report then draws the ties only, with a sampled
+    // betweenness and one Leiden pass, and a bounded layout from the stored positions (docs/PERFORMANCE.md).
+    auto people = ws.people().count(true);
+    if (!people)
+        return people.error();
+    const bool bounded = *people > kFullMapPeople;
+    GraphOptions options;
+    MetricsOptions metrics;
+    LayoutOptions layout;
+    if (bounded) {
+        options.sources = SourceTies;
+        metrics.minBetweennessSamples = 1;
+        metrics.maxBetweennessSamples = 1;
+        metrics.betweennessBudget = 1.0;
+        metrics.leidenIterations = 1;
+        layout.maxIterations = 40;
+    }
+    auto analysis = GraphAnalyzer::analyse(ws, options, metrics, [&] { return advance(progress, 75); });
     if (!analysis)
         return analysis.error();
     const GraphAnalysis& a = **analysis;
     Section s{QStringLiteral("map"), tr("Communities and the relationship map"), {}};
+    if (bounded)
+        s.blocks.push_back(
+            Paragraph{tr("With %L1 people, this map and its communities come from the ties alone (not shared "
+                         "conversations or events), so community numbers differ from the Map page's.")
+                          .arg(*people)});
     Table t;
     t.headers = {tr("Community"), tr("People"), tr("Topics")};
     t.numeric = {false, true, false};
@@ -45,7 +68,7 @@ Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& prog
         t.rows.push_back({QStringLiteral("%1 (%2)").arg(c.label).arg(c.id), QString::number(c.size),
                           c.topics.join(QStringLiteral(", "))});
     s.blocks.push_back(t);
-    auto positions = MapPositions::ensure(ws, a);
+    auto positions = MapPositions::ensure(ws, a, layout);
     if (!positions)
         return positions.error();
     if (!positions->isEmpty()) {

@@ -1,6 +1,7 @@
 #include "PeriodReportBuilder.h"
 
 #include "GraphCommunities.h"
+#include "StanceMovement.h"
 #include "model/Tie.h"
 #include "storage/Workspace.h"
 
@@ -364,6 +365,15 @@ Result<ReportDocument> PeriodReportBuilder::build(Workspace& ws, const ReportReq
         if (!list)
             return list.error();
         doc.sections.push_back(stances(*list));
+    }
+    if (request.wants(QStringLiteral("movement"))) {
+        auto changes = ws.stanceHistory().changes(from, to);
+        if (!changes)
+            return changes.error();
+        auto timeline = stanceTimeline(ws, from, to);
+        if (!timeline)
+            return timeline.error();
+        doc.sections.push_back(stanceMovementSection(*changes, *timeline, request.topN));
     }
     if (request.wants(QStringLiteral("followups"))) {
         auto keeping = repo.followUps(request.from, request.to);

@@ -83,6 +83,7 @@ QVector<std::pair<QString, QString>> availableSections(ReportKind kind) {
                 {QStringLiteral("introductions"), tr("Introductions and ties formed")},
                 {QStringLiteral("topics"), tr("Topics of the conversations you joined")},
                 {QStringLiteral("stances"), tr("Advocates by stance")},
+                {QStringLiteral("movement"), tr("Stance movement")},
                 {QStringLiteral("followups"), tr("Follow-ups kept")},
                 {QStringLiteral("map"), tr("Communities and the relationship map")}};
     case ReportKind::Person:

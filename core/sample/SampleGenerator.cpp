@@ -2,6 +2,7 @@
 
 #include "Rng.h"
 #include "SampleData.h"
+#include "StanceMovements.h"
 #include "storage/BulkWriter.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,13 @@ private:
             auto id = m_writer.person(p);
             if (!id)
                 return id.error();
+            // Its own generator, so the rest of the sample is the same as before stance histories existed.
+            if (auto past = inventStancePast(m_options.seed * 1000003ULL + quint64(i), p.stance, p.createdAt,
+                                             m_options.anchor);
+                past.size() > 1) {
+                if (auto st = m_writer.stanceHistory(*id, past); !st)
+                    return st.error();
+            }
             m_personIds.push_back(*id);
             m_personNames.push_back(p.name);
             m_personOrg.push_back(p.organisation);

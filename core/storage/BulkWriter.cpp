@@ -219,6 +219,24 @@ Status BulkWriter::setting(const QString& key, const QString& value) {
                      {key, value});
 }
 
+Status BulkWriter::stanceHistory(Id personId, const QVector<StanceChange>& changes) {
+    if (auto st =
+            sql::exec(m_db, QStringLiteral("DELETE FROM stance_changes WHERE person_id = ?"), {personId});
+        !st)
+        return st;
+    for (const StanceChange& c : changes) {
+        if (auto st =
+                sql::exec(m_db,
+                          QStringLiteral("INSERT INTO stance_changes (person_id, old_stance, new_stance, "
+                                         "changed_at) VALUES (?, ?, ?, ?)"),
+                          {personId, c.from ? QVariant(stanceKey(*c.from)) : QVariant(), stanceKey(c.to),
+                           sql::epoch(c.at)});
+            !st)
+            return st;
+    }
+    return {};
+}
+
 Status BulkWriter::commit() {
     if (!m_deferStatus)
         return m_deferStatus;

@@ -10,7 +10,9 @@
 #include "model/Tie.h"
 #include "model/Topic.h"
 
+#include "StanceHistoryRepository.h"
 #include "model/Touchpoint.h"
+
 #include <QStringList>
 
 namespace chorus {
@@ -51,6 +53,9 @@ public:
     Result<Id> note(const Note& note);
     Result<Id> followUp(const FollowUp& followUp);
     Status setting(const QString& key, const QString& value);
+    /// Replaces a person's stance history (the "created" row the insert recorded) with `changes`, oldest
+    /// first; the last one's stance should be the person's. For invented pasts (the sample generator).
+    Status stanceHistory(Id personId, const QVector<StanceChange>& changes);
 
     /// Refresh summaries with the workspace's health settings, commit, announce.
     Status commit();

@@ -31,6 +31,10 @@ QVector<DumpTable> buildTables() {
           col("reach", I, true), col("archived", B), col("is_self", B), col("created_at", TS),
           col("updated_at", TS)},
          QStringLiteral("id")},
+        {QStringLiteral("stance_changes"),
+         {col("id", I), col("person_id", I), col("old_stance", K::Text, true), col("new_stance"),
+          col("changed_at", TS)},
+         QStringLiteral("id")},
         {QStringLiteral("identities"),
          {col("id", I), col("person_id", I), col("platform"), col("handle"), col("url")},
          QStringLiteral("id")},
@@ -156,6 +160,12 @@ Status DumpRepository::load(const QVector<QPair<const DumpTable*, QVector<QVaria
         const bool identities = table->name == QLatin1String("identities");
         if (identities)
             names << QStringLiteral("handle_key"); // derived: how handles are compared
+        // Loading people recorded their "created" stance rows (migration 10's trigger); a dump that carries
+        // the history replaces them (the workspace was empty, so every row is one of those).
+        if (table->name == QLatin1String("stance_changes")) {
+            if (auto st = sql::exec(m_db, QStringLiteral("DELETE FROM stance_changes")); !st)
+                return st;
+        }
         const QString verb = table->name == QLatin1String("settings") ? QStringLiteral("INSERT OR REPLACE")
                                                                       : QStringLiteral("INSERT");
         const QString statement =

@@ -376,11 +376,46 @@ Migration feedSources() {
             }};
 }
 
+// Reports (issue 7): every person's stance over time, for "are sceptics becoming supporters?". Triggers
+// record a row when a person is created and whenever their stance changes, in the writer's transaction, at
+// the writer's time (created_at / updated_at), so no writer can forget it. Existing people start with their
+// current stance as of their creation.
+Migration stanceHistory() {
+    const QString stances =
+        QStringLiteral("('champion', 'advocate', 'supporter', 'neutral', 'sceptic', 'unknown')");
+    return {
+        10,
+        "stance history: one row per person created and per stance change",
+        {
+            QStringLiteral(R"(CREATE TABLE stance_changes (
+                    id INTEGER PRIMARY KEY,
+                    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                    old_stance TEXT CHECK (old_stance IS NULL OR old_stance IN %1),
+                    new_stance TEXT NOT NULL CHECK (new_stance IN %1),
+                    changed_at INTEGER NOT NULL))")
+                .arg(stances),
+            QStringLiteral("CREATE INDEX stance_changes_person ON stance_changes (person_id, changed_at)"),
+            QStringLiteral("CREATE INDEX stance_changes_at ON stance_changes (changed_at)"),
+            QStringLiteral(R"(CREATE TRIGGER people_stance_insert AFTER INSERT ON people BEGIN
+                    INSERT INTO stance_changes (person_id, old_stance, new_stance, changed_at)
+                    VALUES (new.id, NULL, new.stance, new.created_at);
+                    END)"),
+            QStringLiteral(R"(CREATE TRIGGER people_stance_update AFTER UPDATE OF stance ON people
+                    WHEN old.stance <> new.stance BEGIN
+                    INSERT INTO stance_changes (person_id, old_stance, new_stance, changed_at)
+                    VALUES (new.id, old.stance, new.stance, new.updated_at);
+                    END)"),
+            QStringLiteral("INSERT INTO stance_changes (person_id, old_stance, new_stance, changed_at) "
+                           "SELECT id, NULL, stance, created_at FROM people ORDER BY id"),
+        }};
+}
+
 } // namespace
 
 const QVector<Migration>& migrations() {
-    static const QVector<Migration> all{entities(), fullTextSearch(), sourcesAndLayout(),
-                                        captureAndDuplicates(), feedSources(), suggestionIndexes()};
+    static const QVector<Migration> all{
+        entities(),    fullTextSearch(),    sourcesAndLayout(), captureAndDuplicates(),
+        feedSources(), suggestionIndexes(), stanceHistory()};
     return all;
 }
 

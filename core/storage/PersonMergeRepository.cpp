@@ -69,6 +69,8 @@ constexpr const char* kLeftovers[] = {
     "DELETE FROM attendance WHERE person_id = ?",
     "DELETE FROM node_positions WHERE person_id = ?",
     "DELETE FROM not_duplicates WHERE person_a = ? OR person_b = ?",
+    // The other's stance history goes with them (the survivor keeps its own; undo restores both).
+    "DELETE FROM stance_changes WHERE person_id = ?",
 };
 
 QString columnSql(OutsideChange::Column column) {

@@ -31,6 +31,7 @@ constexpr Source kSources[] = {
     {"sources", "person_id = ?"},
     {"node_positions", "person_id = ?"},
     {"not_duplicates", "person_a = ? OR person_b = ?"},
+    {"stance_changes", "person_id = ?"},
 };
 } // namespace
 
@@ -108,6 +109,19 @@ Status PersonRecordRepository::restore(const QVector<PersonRecord>& records) {
         }
     }
     for (const TableRows& table : tables) {
+        // Putting a person's row back recorded a "created" stance row (migration 10's trigger); the
+        // snapshot's own history replaces it.
+        if (table.table == QLatin1String("stance_changes")) {
+            QVariantList ids;
+            for (Id id : restoredPeople)
+                ids << id;
+            if (auto st = sql::exec(m_db,
+                                    QStringLiteral("DELETE FROM stance_changes WHERE person_id IN (%1)")
+                                        .arg(sql::placeholders(ids.size())),
+                                    ids);
+                !st)
+                return st;
+        }
         if (table.rows.isEmpty())
             continue;
         const QString sqlText = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")

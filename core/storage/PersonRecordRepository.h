@@ -17,7 +17,8 @@ struct TableRows {
 };
 
 /// Everything that references one person: their row, identities, topics, tags, reach history, ties,
-/// participation, attendance, touchpoints, notes, follow-ups, sources, map position and not-duplicate marks.
+/// participation, attendance, touchpoints, notes, follow-ups, sources, map position, not-duplicate marks and
+/// stance history.
 /// Used to undo a delete or a merge exactly (same ids) and to export everything held about someone (subject
 /// access).
 struct PersonRecord {

@@ -110,30 +110,6 @@ QVector<QDate> weekStarts(const QDateTime& from, const QDateTime& to) {
 }
 } // namespace
 
-Result<QVector<WeeklyStances>> ReportRepository::weeklyStances(const QDateTime& from,
-                                                               const QDateTime& to) const {
-    QVector<WeeklyStances> weeks;
-    for (const QDate& d : weekStarts(from, to))
-        weeks.push_back({d, {}});
-    auto rows = sql::select(m_db,
-                            QStringLiteral(R"(
-            SELECT w.week, p.stance, count(*) FROM (
-                SELECT DISTINCT (t.at - ?) / %1 AS week, t.person_id AS pid
-                FROM touchpoints t WHERE t.at >= ? AND t.at < ?) w
-            JOIN people p ON p.id = w.pid GROUP BY w.week, p.stance)")
-                                .arg(kWeekSeconds),
-                            {sql::epoch(from), sql::epoch(from), sql::epoch(to)});
-    if (!rows)
-        return rows.error();
-    while (rows->next()) {
-        const qint64 week = rows->integer(0);
-        if (week >= 0 && week < weeks.size())
-            weeks[week].people[size_t(stanceFromKey(rows->text(1)).value_or(Stance::Unknown))] =
-                int(rows->integer(2));
-    }
-    return weeks;
-}
-
 Result<QVector<WeeklyTies>> ReportRepository::weeklyTies(const QDateTime& from, const QDateTime& to) const {
     QVector<WeeklyTies> weeks;
     for (const QDate& d : weekStarts(from, to))

@@ -98,12 +98,6 @@ struct HealthChange {
     double atEnd = 0.0;
 };
 
-/// Per week of a period: distinct people the user was in touch with, by their current stance.
-struct WeeklyStances {
-    QDate weekStart;
-    std::array<int, 6> people{}; ///< indexed by int(Stance)
-};
-
 /// Per week of a period: introductions the user made and ties formed.
 struct WeeklyTies {
     QDate weekStart;
@@ -129,7 +123,6 @@ public:
     Result<QVector<FormedTie>> tiesFormed(const QDateTime& from, const QDateTime& to, int limit) const;
     /// Topics of the conversations the user joined or hosted that were active in the period.
     Result<QVector<TopicShare>> joinedTopicShare(const QDateTime& from, const QDateTime& to, int limit) const;
-    Result<QVector<WeeklyStances>> weeklyStances(const QDateTime& from, const QDateTime& to) const;
     Result<QVector<WeeklyTies>> weeklyTies(const QDateTime& from, const QDateTime& to) const;
     /// Current stances of everyone not archived (the user excluded), most aligned first.
     Result<QVector<StanceCount>> stances() const;

@@ -51,6 +51,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock* clock)
     , m_dumps(*m_db)
     , m_graph(*m_db)
     , m_sources(*m_db, *m_clock)
-    , m_reports(*m_db) {}
+    , m_reports(*m_db)
+    , m_stanceHistory(*m_db) {}
 
 } // namespace chorus

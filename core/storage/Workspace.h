@@ -3,9 +3,9 @@
 #include "CaptureDraftRepository.h"
 #include "ConversationRepository.h"
 #include "Database.h"
-#include "ErasureRepository.h"
 #include "DedupeRepository.h"
 #include "DumpRepository.h"
+#include "ErasureRepository.h"
 #include "EventRepository.h"
 #include "ExportRepository.h"
 #include "FeedbackRepository.h"
@@ -21,6 +21,7 @@
 #include "SearchRepository.h"
 #include "SettingsRepository.h"
 #include "SourceRepository.h"
+#include "StanceHistoryRepository.h"
 #include "TagRepository.h"
 #include "TieRepository.h"
 #include "TopicRepository.h"
@@ -78,6 +79,7 @@ public:
     GraphRepository& graph() { return m_graph; }
     SourceRepository& sources() { return m_sources; }
     ReportRepository& reports() { return m_reports; }
+    StanceHistoryRepository& stanceHistory() { return m_stanceHistory; }
 
 private:
     Workspace(std::unique_ptr<Database> db, const Clock* clock);
@@ -110,6 +112,7 @@ private:
     GraphRepository m_graph;
     SourceRepository m_sources;
     ReportRepository m_reports;
+    StanceHistoryRepository m_stanceHistory;
 };
 
 } // namespace chorus

@@ -114,11 +114,17 @@ private slots:
         VERIFY_OK(a);
         const QJsonObject root = QJsonDocument::fromJson(*a).object();
         QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("chorus-workspace"));
-        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
         // The 150 people and the user's own row.
         QCOMPARE(
             root.value(QStringLiteral("tables")).toObject().value(QStringLiteral("people")).toArray().size(),
             151);
+        // The stance history travels too: one row per person created, plus the sample's invented movements.
+        QVERIFY(root.value(QStringLiteral("tables"))
+                    .toObject()
+                    .value(QStringLiteral("stance_changes"))
+                    .toArray()
+                    .size() > 151);
 
         auto dump = JsonWorkspace::parse(*a, QStringLiteral("a.json"));
         VERIFY_OK(dump);

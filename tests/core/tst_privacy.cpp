@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -64,6 +65,26 @@ private slots:
         QCOMPARE(*tw->people().count(), 1);
         QCOMPARE(*tw->ties().count(), 0);
         QCOMPARE(*tw->conversations().count(), 0);
+        // No row of any table that refers to people (read from the schema, so new tables such as the stance
+        // history are covered) still points at them.
+        {
+            QStringList refs;
+            QSqlQuery q(tw->database().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_schema m, "
+                                          "pragma_foreign_key_list(m.name) f "
+                                          "WHERE m.type = 'table' AND f.\"table\" = 'people'")));
+            while (q.next())
+                refs << QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" = %3")
+                            .arg(q.value(0).toString(), q.value(1).toString())
+                            .arg(gone);
+            QVERIFY(refs.size() >= 15);
+            QVERIFY(refs.join(QLatin1Char(' ')).contains(QLatin1String("stance_changes")));
+            for (const QString& sql : std::as_const(refs)) {
+                QSqlQuery count(tw->database().connection());
+                QVERIFY2(count.exec(sql) && count.next(), qPrintable(sql));
+                QVERIFY2(count.value(0).toInt() == 0, qPrintable(sql));
+            }
+        }
 
         // The backup from before still holds them: it is flagged, and can be purged.
         auto described = backups.describe();

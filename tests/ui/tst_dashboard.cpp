@@ -28,6 +28,13 @@ double total(QBarSet* set) {
     return set ? set->sum() : -1.0;
 }
 
+QList<qreal> values(QBarSet* set) {
+    QList<qreal> out;
+    for (int i = 0; set && i < set->count(); ++i)
+        out << set->at(i);
+    return out;
+}
+
 QPalette darkPalette() {
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
@@ -46,6 +53,9 @@ private slots:
         TempWorkspace tw;
         ReportFixture fx;
         fx.fill(tw);
+        tw.clock().set(QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC));
+        QVERIFY(tw->people().setStance({fx.eve}, Stance::Neutral));
+        tw.clock().set(TempWorkspace::defaultNow());
         ui::DashboardView view(tw.ws());
         QSignalSpy loaded(&view, &ui::DashboardView::loaded);
         view.resize(1000, 800);
@@ -79,12 +89,15 @@ private slots:
         QCOMPARE(ties.size(), 2);
         QCOMPARE(ties[1]->at(1), 1.0);
 
-        // By stance: Ada (advocate) and Eve (sceptic) in the first two weeks.
+        // By stance at each week's end, from the history: Ada an advocate throughout; Eve a sceptic until she
+        // turned neutral on 10 November (unknown stances are not charted).
         const auto stances = barSets(view.chart(QStringLiteral("stances")));
-        QCOMPARE(stances.size(), 6);
+        QCOMPARE(stances.size(), 5);
         QCOMPARE(stances[1]->label(), QStringLiteral("Advocate"));
-        QCOMPARE(total(stances[1]), 2.0); // weeks 1 and 2
-        QCOMPARE(total(stances[4]), 1.0); // Eve, week 2
+        QCOMPARE(values(stances[1]), (QList<qreal>{1, 1, 1}));
+        QCOMPARE(stances[4]->label(), QStringLiteral("Sceptic"));
+        QCOMPARE(values(stances[4]), (QList<qreal>{1, 0, 0}));
+        QCOMPARE(values(stances[3]), (QList<qreal>{1, 2, 2})); // neutral: O"Brien, then Eve too
 
         // Topic share of joined conversations.
         QChart* topics = view.chart(QStringLiteral("topics"));
