@@ -410,6 +410,23 @@ Result<QVector<Identity>> PeopleRepository::findIdentities(const QString& platfo
     return out;
 }
 
+namespace {
+/// The first `limit` distinct people of rows (id, name, organisation, handle): a person found by name and by
+/// handle, or by two handles, is listed once.
+QVector<PersonCompletion> firstPeople(sql::Rows& rows, int limit) {
+    QVector<PersonCompletion> out;
+    QSet<Id> seen;
+    while (rows.next() && out.size() < limit) {
+        const Id id = rows.integer(0);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        out.push_back({id, rows.text(1), rows.text(2), rows.text(3)});
+    }
+    return out;
+}
+} // namespace
+
 Result<QVector<PersonCompletion>> PeopleRepository::complete(const QString& prefix, int limit) const {
     // One or two letters match a large share of a big workspace, and ranking all of them through the
     // full-text index took over a second at 100,000 people: answer those from the name and handle indexes.
@@ -434,16 +451,7 @@ Result<QVector<PersonCompletion>> PeopleRepository::complete(const QString& pref
                             {match, match, limit * 3});
     if (!rows)
         return rows.error();
-    QVector<PersonCompletion> out;
-    QSet<Id> seen;
-    while (rows->next() && out.size() < limit) {
-        const Id id = rows->integer(0);
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        out.push_back({id, rows->text(1), rows->text(2), rows->text(3)});
-    }
-    return out;
+    return firstPeople(*rows, limit);
 }
 
 Result<QVector<PersonCompletion>> PeopleRepository::completeShortPrefix(const QString& prefix,
@@ -470,16 +478,7 @@ Result<QVector<PersonCompletion>> PeopleRepository::completeShortPrefix(const QS
                             {escaped + QLatin1Char('%'), handleKey, handleKey, handleKey, limit * 3});
     if (!rows)
         return rows.error();
-    QVector<PersonCompletion> out;
-    QSet<Id> seen;
-    while (rows->next() && out.size() < limit) {
-        const Id id = rows->integer(0);
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        out.push_back({id, rows->text(1), rows->text(2), rows->text(3)});
-    }
-    return out;
+    return firstPeople(*rows, limit);
 }
 
 } // namespace chorus
