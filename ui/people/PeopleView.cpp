@@ -31,6 +31,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
