@@ -3,15 +3,19 @@
 // What a keyboard or screen-reader user meets in a window: the controls that are announced by name,
 // the ones Tab can reach and the order it reaches them in. Shared by the GUI tests.
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTest>
 #include <QTextEdit>
 
@@ -75,12 +79,26 @@ inline QStringList iconOnlyButtonsWithoutName(QWidget* root) {
     return missing;
 }
 
+// Of a group of exclusive radio buttons only the checked one is a Tab stop; arrow keys move inside the group.
+inline bool isUncheckedRadioOfAGroup(QWidget* w) {
+    auto* radio = qobject_cast<QRadioButton*>(w);
+    if (!radio || radio->isChecked())
+        return false;
+    if (QButtonGroup* group = radio->group())
+        return group->exclusive() && group->checkedButton();
+    if (!radio->autoExclusive())
+        return false;
+    const auto siblings = radio->parentWidget()->findChildren<QRadioButton*>(Qt::FindDirectChildrenOnly);
+    return std::any_of(siblings.begin(), siblings.end(),
+                       [](QRadioButton* r) { return r->autoExclusive() && r->isChecked(); });
+}
+
 /// The controls of `root` a Tab press should be able to reach: visible, enabled, taking Tab focus.
 inline QList<QWidget*> tabStops(QWidget* root) {
     QList<QWidget*> stops;
     for (auto* w : root->findChildren<QWidget*>()) {
         if (!w->isVisibleTo(root->window()) || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
-            w->focusProxy() || isInnerEditor(w))
+            w->focusProxy() || isInnerEditor(w) || isUncheckedRadioOfAGroup(w))
             continue;
         if (qobject_cast<QAbstractItemView*>(w->parentWidget()) || !w->isVisible())
             continue; // an item view's open editor, or a widget whose ancestor is hidden
@@ -89,15 +107,21 @@ inline QList<QWidget*> tabStops(QWidget* root) {
     return stops;
 }
 
-/// The order Tab visits the controls, starting from `first`, until it comes back round.
+/// The order Tab visits the controls, starting from `first`, until it comes back round. A control that
+/// uses Tab inside itself first (a date edit steps through day, month and year) is given a few presses; one
+/// that keeps Tab for good (a plain text edit) ends the chain there: a keyboard trap.
 inline QList<QWidget*> tabChain(QWidget* first, int limit = 200) {
     QList<QWidget*> chain;
     first->setFocus(Qt::TabFocusReason);
     QWidget* at = QApplication::focusWidget();
     while (at && !chain.contains(at) && chain.size() < limit) {
         chain << at;
-        QTest::keyClick(at, Qt::Key_Tab);
-        at = QApplication::focusWidget();
+        QWidget* next = at;
+        for (int press = 0; press < 6 && next == at; ++press) {
+            QTest::keyClick(at, Qt::Key_Tab);
+            next = QApplication::focusWidget();
+        }
+        at = next;
     }
     return chain;
 }
