@@ -14,6 +14,7 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "introduce, draws the relationship map and exports relationship reports.\n"
     "chorus-cli drives a workspace from scripts.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_SOURCE_GENERATOR "")
 set(CPACK_STRIP_FILES ON) # debug information stays in the build folder

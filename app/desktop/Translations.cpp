@@ -10,11 +10,13 @@ namespace chorus::desktop {
 namespace {
 
 const QString ResourceFolder = QStringLiteral(":/chorus/translations");
+const QString TranslatorName = QStringLiteral("chorusTranslator");
 
 // Loads prefix_<language>.qm from folder (for de_AT: _de_AT, then _de) and installs it.
 QString installOne(QCoreApplication& app, const QLocale& locale, const QString& prefix,
                    const QString& folder) {
     auto* translator = new QTranslator(&app);
+    translator->setObjectName(TranslatorName);
     if (!translator->load(locale, prefix, QStringLiteral("_"), folder) ||
         !QCoreApplication::installTranslator(translator)) {
         delete translator;
@@ -34,6 +36,12 @@ QStringList Translations::available() {
 }
 
 QStringList Translations::install(QCoreApplication& app, const QLocale& locale) {
+    // Whatever an earlier call installed goes first, so calling again switches the language.
+    const auto earlier = app.findChildren<QTranslator*>(TranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
     QStringList loaded;
     const QString chorus = installOne(app, locale, QStringLiteral("chorus"), ResourceFolder);
     if (chorus.isEmpty())

@@ -13,9 +13,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Backups", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 const QString kKeepDays = QStringLiteral("backup.keep_days");
 
@@ -24,7 +24,7 @@ Status copyDurably(const QString& source, const QString& target) {
     const QString temp = target + QStringLiteral(".restoring");
     QFile::remove(temp);
     if (!QFile::copy(source, temp))
-        return makeError(ErrorCode::Io, tr("Cannot copy %1 next to %2.").arg(source, target));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot copy %1 next to %2.").arg(source, target));
     if (auto st = privatefiles::restrict(temp); !st)
         return st;
     const int fd = ::open(QFile::encodeName(temp).constData(), O_RDONLY | O_CLOEXEC);
@@ -34,7 +34,7 @@ Status copyDurably(const QString& source, const QString& target) {
     }
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temp);
-        return makeError(ErrorCode::Io, tr("Cannot replace %1.").arg(target));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot replace %1.").arg(target));
     }
     return {};
 }
@@ -46,7 +46,7 @@ int BackupService::keepDays() const {
 
 Status BackupService::setKeepDays(int days) {
     if (days < 1)
-        return makeError(ErrorCode::Invalid, tr("Backups: keep them for at least one day."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Backups: keep them for at least one day."));
     return m_ws.settings().setValue(kKeepDays, QString::number(days));
 }
 
@@ -58,7 +58,7 @@ Result<BackupFile> BackupService::create(const QString& reason) {
         if (f.path == QFileInfo(target).absoluteFilePath())
             return f;
     }
-    return makeError(ErrorCode::Io, tr("The backup %1 was written but cannot be listed.").arg(target));
+    return makeError(ErrorCode::Io, Tr::tr("The backup %1 was written but cannot be listed.").arg(target));
 }
 
 Result<std::optional<BackupFile>> BackupService::createDailyIfDue() {
@@ -128,13 +128,13 @@ Result<int> BackupService::purgeOlderThanLastErasure() {
 
 Status BackupService::restore(const QString& backupPath, const QString& workspacePath) {
     if (!QFileInfo::exists(backupPath))
-        return makeError(ErrorCode::NotFound, tr("The backup %1 does not exist.").arg(backupPath));
+        return makeError(ErrorCode::NotFound, Tr::tr("The backup %1 does not exist.").arg(backupPath));
     auto check = backupfiles::integrity(backupPath);
     if (!check)
         return check.error();
     if (*check != QLatin1String("ok"))
         return makeError(ErrorCode::Damaged,
-                         tr("The backup %1 is damaged and was not restored: %2").arg(backupPath, *check));
+                         Tr::tr("The backup %1 is damaged and was not restored: %2").arg(backupPath, *check));
     {
         // It must be a workspace this version can read, or the restore would leave an unusable file.
         Database::Options options;
@@ -144,7 +144,7 @@ Status BackupService::restore(const QString& backupPath, const QString& workspac
         if (!probe &&
             probe.error().code != ErrorCode::Invalid) // an older format is fine: it upgrades on open
             return makeError(probe.error().code,
-                             tr("%1 cannot be restored: %2").arg(backupPath, probe.error().message));
+                             Tr::tr("%1 cannot be restored: %2").arg(backupPath, probe.error().message));
     }
 
     if (QFileInfo::exists(workspacePath)) {
@@ -158,11 +158,11 @@ Status BackupService::restore(const QString& backupPath, const QString& workspac
             if (auto st = backupfiles::write((*current)->connection().connectionName(), keep); !st)
                 return makeError(
                     st.error().code,
-                    tr("Nothing was restored: the current workspace could not be backed up first: %1")
+                    Tr::tr("Nothing was restored: the current workspace could not be backed up first: %1")
                         .arg(st.error().message));
         } else if (current.error().code != ErrorCode::Damaged) {
             return makeError(current.error().code,
-                             tr("Nothing was restored: %1").arg(current.error().message));
+                             Tr::tr("Nothing was restored: %1").arg(current.error().message));
         } else {
             // A damaged workspace cannot be vacuumed; keep its bytes as they are.
             const QString keep = backupfiles::newPath(workspacePath, QStringLiteral("damaged"),
@@ -170,8 +170,9 @@ Status BackupService::restore(const QString& backupPath, const QString& workspac
             if (auto st = privatefiles::ensureDirectory(QFileInfo(keep).absolutePath()); !st)
                 return st;
             if (!QFile::copy(workspacePath, keep))
-                return makeError(ErrorCode::Io,
-                                 tr("Nothing was restored: cannot keep a copy of %1.").arg(workspacePath));
+                return makeError(
+                    ErrorCode::Io,
+                    Tr::tr("Nothing was restored: cannot keep a copy of %1.").arg(workspacePath));
         }
     }
     if (auto st = copyDurably(backupPath, workspacePath); !st)

@@ -11,9 +11,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Capture", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Capture)
+};
 
 QStringList topicNames(const QString& text) {
     static const QRegularExpression separators(QStringLiteral(R"([,;\n]+)"));
@@ -78,9 +78,8 @@ Result<Person> CaptureSession::personFromDraft(const CaptureDraft& d) const {
     if (!stance.isEmpty()) {
         const auto s = stanceFromKey(stance);
         if (!s)
-            return makeError(
-                ErrorCode::Invalid,
-                tr("Stance: \"%1\" is not one of %2.").arg(stance, stanceKeys().join(QStringLiteral(", "))));
+            return makeError(ErrorCode::Invalid, Tr::tr("Stance: \"%1\" is not one of %2.")
+                                                     .arg(stance, stanceKeys().join(QStringLiteral(", "))));
         p.stance = *s;
     }
     return p;
@@ -126,12 +125,12 @@ Result<CaptureOutcome> CaptureSession::save(Id draftId) {
     if (!typed)
         return typed.error();
     if (d->personId <= 0 && typed->name.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Name: say who you met."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Name: say who you met."));
     TouchpointKind kind = TouchpointKind::Met;
     if (const QString k = d->value(CaptureField::Kind).trimmed(); !k.isEmpty()) {
         const auto parsed = touchpointKindFromKey(k);
         if (!parsed)
-            return makeError(ErrorCode::Invalid, tr("Kind: \"%1\" is not a kind of touchpoint.").arg(k));
+            return makeError(ErrorCode::Invalid, Tr::tr("Kind: \"%1\" is not a kind of touchpoint.").arg(k));
         kind = *parsed;
     }
     const QString followUp = d->value(CaptureField::FollowUp).trimmed();
@@ -142,8 +141,8 @@ Result<CaptureOutcome> CaptureSession::save(Id draftId) {
         const auto parsed = parseNaturalDate(dueText, today);
         if (!parsed)
             return makeError(ErrorCode::Invalid,
-                             tr("Due: \"%1\" is not a date (try \"friday\", \"in 2 weeks\" or "
-                                "2026-12-01).")
+                             Tr::tr("Due: \"%1\" is not a date (try \"friday\", \"in 2 weeks\" or "
+                                    "2026-12-01).")
                                  .arg(dueText));
         due = *parsed;
     }

@@ -7,9 +7,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("FollowUps", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FollowUps)
+};
 } // namespace
 
 FollowUpState followUpState(const FollowUp& f, const QDate& today) {
@@ -59,8 +59,8 @@ Result<FollowUp> FollowUpActions::snooze(Id id, const QString& until) {
     const auto date = parseNaturalDate(until, m_workspace.clock().now().date());
     if (!date)
         return makeError(ErrorCode::Invalid,
-                         tr("Snooze: \"%1\" is not a date (try \"tomorrow\", \"next week\" or "
-                            "2026-12-01).")
+                         Tr::tr("Snooze: \"%1\" is not a date (try \"tomorrow\", \"next week\" or "
+                                "2026-12-01).")
                              .arg(until.trimmed()));
     return snooze(id, *date);
 }

@@ -8,9 +8,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Capture", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Capture)
+};
 
 QString idList(const QVector<Id>& ids) {
     QStringList parts;
@@ -47,7 +47,7 @@ Result<PersonResolution> PersonResolver::resolve(const PersonReference& ref) con
         if (!people)
             return people.error();
         if (people->isEmpty())
-            return makeError(ErrorCode::NotFound, tr("No person with id %1.").arg(ref.id));
+            return makeError(ErrorCode::NotFound, Tr::tr("No person with id %1.").arg(ref.id));
         return PersonResolution{ref.id, ResolvedBy::Id, people->first().name};
     }
     if (!ref.createNew && !ref.identities.isEmpty()) {
@@ -63,7 +63,7 @@ Result<PersonResolution> PersonResolver::resolve(const PersonReference& ref) con
         }
         if (owners.size() > 1)
             return makeError(ErrorCode::Conflict,
-                             tr("Those handles belong to different people (%1); give the person's id.")
+                             Tr::tr("Those handles belong to different people (%1); give the person's id.")
                                  .arg(idList(owners)));
         if (owners.size() == 1) {
             auto people = m_workspace.people().basics(owners);
@@ -73,7 +73,7 @@ Result<PersonResolution> PersonResolver::resolve(const PersonReference& ref) con
         }
     }
     if (ref.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Name: say who it was (a name, a handle or an id)."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Name: say who it was (a name, a handle or an id)."));
     if (!ref.createNew && ref.matchByName) {
         const QStringList wanted = sortedTokens(ref.name);
         const QString wantedOrg = organisationKey(ref.organisation);
@@ -101,7 +101,7 @@ Result<PersonResolution> PersonResolver::resolve(const PersonReference& ref) con
         }
         if (same.size() > 1)
             return makeError(ErrorCode::Conflict,
-                             tr("%1 people are called \"%2\" (%3); give the person's id or a handle.")
+                             Tr::tr("%1 people are called \"%2\" (%3); give the person's id or a handle.")
                                  .arg(same.size())
                                  .arg(ref.name.trimmed(), idList(same)));
         if (same.size() == 1)

@@ -7,9 +7,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Capture", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Capture)
+};
 
 constexpr int kDefaultFollowUpDays = 7;
 } // namespace
@@ -20,13 +20,13 @@ Result<QuickLogPlan> QuickLog::prepare(const QuickLogEntry& entry) const {
     const auto at = parseNaturalDateTime(entry.when, now);
     if (!at)
         return makeError(ErrorCode::Invalid,
-                         tr("When: \"%1\" is not a time (try \"now\", \"yesterday\", \"2 days "
-                            "ago\" or 2026-11-20T09:14).")
+                         Tr::tr("When: \"%1\" is not a time (try \"now\", \"yesterday\", \"2 days "
+                                "ago\" or 2026-11-20T09:14).")
                              .arg(entry.when.trimmed()));
     plan.at = *at;
     plan.kind = entry.kind;
     if (!entry.kind && entry.note.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Kind: choose what happened, or write a note."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Kind: choose what happened, or write a note."));
     if (!entry.followUp.trimmed().isEmpty()) {
         if (entry.followUpDue.trimmed().isEmpty()) {
             plan.followUpDue = now.date().addDays(kDefaultFollowUpDays);
@@ -34,14 +34,14 @@ Result<QuickLogPlan> QuickLog::prepare(const QuickLogEntry& entry) const {
             const auto due = parseNaturalDate(entry.followUpDue, now.date());
             if (!due)
                 return makeError(ErrorCode::Invalid,
-                                 tr("Due: \"%1\" is not a date (try \"friday\", \"in 2 weeks\" "
-                                    "or 2026-12-01).")
+                                 Tr::tr("Due: \"%1\" is not a date (try \"friday\", \"in 2 weeks\" "
+                                        "or 2026-12-01).")
                                      .arg(entry.followUpDue.trimmed()));
             plan.followUpDue = *due;
         }
     } else if (!entry.followUpDue.trimmed().isEmpty()) {
         return makeError(ErrorCode::Invalid,
-                         tr("Follow-up: a due date was given but not what was promised."));
+                         Tr::tr("Follow-up: a due date was given but not what was promised."));
     }
     auto person = PersonResolver(m_workspace).resolve(entry.who);
     if (!person)

@@ -11,12 +11,12 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Dedupe", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Dedupe)
+};
 
 Error cancelled() {
-    return makeError(ErrorCode::Cancelled, tr("The duplicate scan was cancelled."));
+    return makeError(ErrorCode::Cancelled, Tr::tr("The duplicate scan was cancelled."));
 }
 
 /// Union–find over people indexes.

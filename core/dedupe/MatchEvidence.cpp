@@ -4,9 +4,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Dedupe", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Dedupe)
+};
 } // namespace
 
 QString matchReasonKey(MatchReason reason) {
@@ -42,29 +42,29 @@ QString matchReasonKey(MatchReason reason) {
 QString describeEvidence(const MatchEvidence& e) {
     switch (e.reason) {
     case MatchReason::SameEmail:
-        return tr("same email %1").arg(e.detail);
+        return Tr::tr("same email %1").arg(e.detail);
     case MatchReason::SameHandle:
-        return tr("same handle %1").arg(e.detail);
+        return Tr::tr("same handle %1").arg(e.detail);
     case MatchReason::SamePhone:
-        return tr("same phone number %1").arg(e.detail);
+        return Tr::tr("same phone number %1").arg(e.detail);
     case MatchReason::SameName:
-        return tr("same name");
+        return Tr::tr("same name");
     case MatchReason::ReorderedName:
-        return tr("same name in another order");
+        return Tr::tr("same name in another order");
     case MatchReason::Initials:
-        return tr("name matches with initials");
+        return Tr::tr("name matches with initials");
     case MatchReason::Nickname:
-        return tr("name matches with a short form");
+        return Tr::tr("name matches with a short form");
     case MatchReason::SimilarName:
-        return tr("similar name");
+        return Tr::tr("similar name");
     case MatchReason::OtherScript:
-        return tr("same name written in another script");
+        return Tr::tr("same name written in another script");
     case MatchReason::SameOrganisation:
-        return tr("at the same organisation (%1)").arg(e.detail);
+        return Tr::tr("at the same organisation (%1)").arg(e.detail);
     case MatchReason::DifferentOrganisation:
-        return tr("at different organisations (%1)").arg(e.detail);
+        return Tr::tr("at different organisations (%1)").arg(e.detail);
     case MatchReason::NamesDiffer:
-        return tr("but the names differ");
+        return Tr::tr("but the names differ");
     }
     return {};
 }

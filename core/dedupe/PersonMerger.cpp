@@ -8,9 +8,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Merge", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 constexpr MergeField kFields[] = {MergeField::Name,     MergeField::Organisation, MergeField::Role,
                                   MergeField::Location, MergeField::Stance,       MergeField::Reach,
@@ -31,7 +31,7 @@ QString valueText(MergeField field, const Person& p) {
     case MergeField::Reach:
         return p.reach ? QString::number(*p.reach) : QString();
     case MergeField::Archived:
-        return p.archived ? tr("archived") : QString();
+        return p.archived ? Tr::tr("archived") : QString();
     }
     return {};
 }
@@ -109,19 +109,19 @@ void MergeRequest::take(MergeField field, const Person& from) {
 QString PersonMerger::fieldLabel(MergeField field) {
     switch (field) {
     case MergeField::Name:
-        return tr("Name");
+        return Tr::tr("Name");
     case MergeField::Organisation:
-        return tr("Organisation");
+        return Tr::tr("Organisation");
     case MergeField::Role:
-        return tr("Role");
+        return Tr::tr("Role");
     case MergeField::Location:
-        return tr("Location");
+        return Tr::tr("Location");
     case MergeField::Stance:
-        return tr("Stance");
+        return Tr::tr("Stance");
     case MergeField::Reach:
-        return tr("Reach");
+        return Tr::tr("Reach");
     case MergeField::Archived:
-        return tr("Archived");
+        return Tr::tr("Archived");
     }
     return {};
 }
@@ -202,13 +202,13 @@ Status PersonMerger::undo(const MergeUndo& undo) {
         return now.error();
     if (!sameContent(*now, undo.survivorAfter))
         return makeError(ErrorCode::Conflict,
-                         tr("Cannot undo the merge: %1 has changed since. Undo those changes first.")
+                         Tr::tr("Cannot undo the merge: %1 has changed since. Undo those changes first.")
                              .arg(undo.request.fields.name));
     if (auto st = m_workspace.people().remove(undo.request.survivorId); !st)
         return st;
     if (auto st = m_workspace.records().restore(QVector<PersonRecord>{undo.survivorBefore, undo.otherBefore});
         !st)
-        return makeError(ErrorCode::Conflict, tr("Cannot undo the merge: %1").arg(st.error().message));
+        return makeError(ErrorCode::Conflict, Tr::tr("Cannot undo the merge: %1").arg(st.error().message));
     if (auto st = m_workspace.merges().revert(undo.outside); !st)
         return st;
     db.announce({Entity::Workspace, ChangeKind::Updated, {}});

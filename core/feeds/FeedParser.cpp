@@ -11,9 +11,9 @@
 namespace chorus {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Feeds", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Feeds)
+};
 
 const QString kAtom = QStringLiteral("http://www.w3.org/2005/Atom");
 const QString kRss1 = QStringLiteral("http://purl.org/rss/1.0/");
@@ -74,10 +74,11 @@ public:
 
 private:
     Error xmlError() const {
-        return makeError(ErrorCode::Invalid, tr("the feed is not well-formed XML at line %1, column %2: %3")
-                                                 .arg(m_xml.lineNumber())
-                                                 .arg(m_xml.columnNumber())
-                                                 .arg(m_xml.errorString()));
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("the feed is not well-formed XML at line %1, column %2: %3")
+                             .arg(m_xml.lineNumber())
+                             .arg(m_xml.columnNumber())
+                             .arg(m_xml.errorString()));
     }
     QUrl baseFor(const QUrl& parent) const {
         const QString base = m_xml.attributes().value(kXml, QStringLiteral("base")).toString().trimmed();
@@ -119,7 +120,7 @@ Result<Feed> Reader::run() {
     if (!m_xml.readNextStartElement()) {
         if (m_xml.hasError())
             return xmlError();
-        return makeError(ErrorCode::Invalid, tr("the feed is empty"));
+        return makeError(ErrorCode::Invalid, Tr::tr("the feed is empty"));
     }
     const QUrl base = baseFor(m_url);
     if (m_xml.name() == QLatin1String("rss")) {
@@ -145,7 +146,7 @@ Result<Feed> Reader::run() {
         readAtomFeed(base);
     } else {
         return makeError(ErrorCode::Invalid,
-                         tr("this is not an RSS or Atom feed: the document starts with <%1> at line %2")
+                         Tr::tr("this is not an RSS or Atom feed: the document starts with <%1> at line %2")
                              .arg(m_xml.qualifiedName().toString())
                              .arg(m_xml.lineNumber()));
     }
@@ -352,14 +353,14 @@ void Reader::finish(const RawItem& raw) {
     if (item.title.isEmpty()) // Mastodon and Bluesky posts have no title: their first words stand for one
         item.title = elideText(item.summary.section(QLatin1Char('\n'), 0, 0).simplified(), kMaxTitle);
     if (item.title.isEmpty())
-        item.title = item.url.isEmpty() ? tr("Untitled item") : item.url.toString();
+        item.title = item.url.isEmpty() ? Tr::tr("Untitled item") : item.url.toString();
 
     auto readDate = [&](const QString& text, const char* field) {
         if (text.trimmed().isEmpty())
             return QDateTime();
         if (auto at = parseFeedDate(text))
             return *at;
-        m_feed.warnings << tr("item %1 (%2): %3 \"%4\" is not a date")
+        m_feed.warnings << Tr::tr("item %1 (%2): %3 \"%4\" is not a date")
                                .arg(number)
                                .arg(item.title, QLatin1String(field), text.simplified());
         return QDateTime();

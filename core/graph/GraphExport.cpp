@@ -10,9 +10,9 @@
 namespace chorus {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("GraphExport", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(GraphExport)
+};
 
 QString number(double v) {
     return QString::number(v, 'g', 10);
@@ -67,7 +67,7 @@ void writeGexf(QXmlStreamWriter& w, const GraphAnalysis& a, const QVector<QPoint
     w.writeStartElement(QStringLiteral("meta"));
     w.writeAttribute(QStringLiteral("lastmodifieddate"), QDate::currentDate().toString(Qt::ISODate));
     w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Chorus"));
-    w.writeTextElement(QStringLiteral("description"), tr("Relationship map"));
+    w.writeTextElement(QStringLiteral("description"), Tr::tr("Relationship map"));
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("graph"));
     w.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
@@ -235,7 +235,7 @@ Status GraphExport::write(QIODevice& device, GraphFormat format, const GraphAnal
         writeGraphMl(w, analysis, positions);
     w.writeEndDocument();
     if (w.hasError())
-        return makeError(ErrorCode::Io, tr("Writing the graph failed: %1").arg(device.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Writing the graph failed: %1").arg(device.errorString()));
     return {};
 }
 
@@ -243,13 +243,13 @@ Status GraphExport::writeFile(const QString& path, GraphFormat format, const Gra
                               const QVector<QPointF>& positions) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (auto st = write(file, format, analysis, positions); !st) {
         file.cancelWriting();
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, st.error().message));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, st.error().message));
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -16,9 +16,9 @@
 namespace chorus {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("MapRenderer", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MapRenderer)
+};
 
 constexpr double kMargin = 24.0;
 constexpr double kMinRadius = 1.5;
@@ -167,12 +167,12 @@ Status MapRenderer::renderToFile(const QString& path, int width, int height) con
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (width < 16 || height < 16 || width > 20000 || height > 20000)
         return makeError(ErrorCode::Invalid,
-                         tr("The image size must be between 16 and 20000 pixels a side."));
+                         Tr::tr("The image size must be between 16 and 20000 pixels a side."));
     if (suffix == QLatin1String("svg"))
         return writeSvg(path, width, height);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (suffix == QLatin1String("png")) {
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
@@ -182,11 +182,11 @@ Status MapRenderer::renderToFile(const QString& path, int width, int height) con
         }
         if (!image.save(&file, "PNG")) {
             file.cancelWriting();
-            return makeError(ErrorCode::Io, tr("Cannot write %1: encoding the image failed.").arg(path));
+            return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: encoding the image failed.").arg(path));
         }
     } else if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(&file);
-        pdf.setTitle(tr("Relationship map"));
+        pdf.setTitle(Tr::tr("Relationship map"));
         pdf.setCreator(QStringLiteral("Chorus"));
         pdf.setResolution(96);
         pdf.setPageSize(QPageSize(QSizeF(width, height), QPageSize::Point));
@@ -198,17 +198,17 @@ Status MapRenderer::renderToFile(const QString& path, int width, int height) con
     } else {
         file.cancelWriting();
         return makeError(ErrorCode::Invalid,
-                         tr("%1: use a .png, .svg or .pdf file name.").arg(QFileInfo(path).fileName()));
+                         Tr::tr("%1: use a .png, .svg or .pdf file name.").arg(QFileInfo(path).fileName()));
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
 Status MapRenderer::writeSvg(const QString& path, int width, int height) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     const RelationshipGraph& g = m_analysis.graph;
     const Fit fit = fitInto(bounds(), QRectF(0, 0, width, height));
     QXmlStreamWriter w(&file);
@@ -218,7 +218,7 @@ Status MapRenderer::writeSvg(const QString& path, int width, int height) const {
     w.writeAttribute(QStringLiteral("width"), QString::number(width));
     w.writeAttribute(QStringLiteral("height"), QString::number(height));
     w.writeAttribute(QStringLiteral("viewBox"), QStringLiteral("0 0 %1 %2").arg(width).arg(height));
-    w.writeTextElement(QStringLiteral("title"), tr("Relationship map"));
+    w.writeTextElement(QStringLiteral("title"), Tr::tr("Relationship map"));
     w.writeEmptyElement(QStringLiteral("rect"));
     w.writeAttribute(QStringLiteral("width"), QStringLiteral("100%"));
     w.writeAttribute(QStringLiteral("height"), QStringLiteral("100%"));
@@ -271,7 +271,7 @@ Status MapRenderer::writeSvg(const QString& path, int width, int height) const {
     w.writeEndElement();
     w.writeEndDocument();
     if (w.hasError() || !file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -78,13 +78,14 @@ const QHash<QString, ImportField>& usualNames() {
     return names;
 }
 
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MappingPreset)
+};
+
 QVector<MappingPreset> buildPresets() {
-    auto tr = [](const char* s) {
-        return QCoreApplication::translate("MappingPreset", s);
-    };
     return {
         {QStringLiteral("linkedin"),
-         tr("LinkedIn connections"),
+         Tr::tr("LinkedIn connections"),
          {QStringLiteral("first name"), QStringLiteral("last name"), QStringLiteral("url"),
           QStringLiteral("email address"), QStringLiteral("company"), QStringLiteral("position"),
           QStringLiteral("connected on")},
@@ -96,7 +97,7 @@ QVector<MappingPreset> buildPresets() {
           {QStringLiteral("position"), F::Role},
           {QStringLiteral("connected on"), F::Ignore}}},
         {QStringLiteral("google"),
-         tr("Google contacts"),
+         Tr::tr("Google contacts"),
          {QStringLiteral("e-mail 1 - value")},
          {{QStringLiteral("name"), F::Name},
           {QStringLiteral("given name"), F::FirstName},
@@ -110,7 +111,7 @@ QVector<MappingPreset> buildPresets() {
           {QStringLiteral("labels"), F::Tags},
           {QStringLiteral("website 1 - value"), F::Website}}},
         {QStringLiteral("outlook"),
-         tr("Outlook contacts"),
+         Tr::tr("Outlook contacts"),
          {QStringLiteral("e-mail address"), QStringLiteral("job title")},
          {{QStringLiteral("company"), F::Organisation},
           {QStringLiteral("job title"), F::Role},
@@ -121,7 +122,7 @@ QVector<MappingPreset> buildPresets() {
           {QStringLiteral("web page"), F::Website},
           {QStringLiteral("categories"), F::Tags}}},
         {QStringLiteral("chorus"),
-         tr("Chorus people"),
+         Tr::tr("Chorus people"),
          {QStringLiteral("name"), QStringLiteral("organisation"), QStringLiteral("stance")},
          {{QStringLiteral("name"), F::Name},
           {QStringLiteral("organisation"), F::Organisation},

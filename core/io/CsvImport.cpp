@@ -11,9 +11,9 @@
 namespace chorus::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 // Several values in one cell: Google joins them with " ::: ", others with ";" or ",".
 QStringList splitValues(const QString& value, bool commas) {
@@ -86,14 +86,14 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
             const QString address =
                 email.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ? email.mid(7) : email;
             if (!looksLikeEmail(address))
-                return tr("\"%1\" is not an email address").arg(email);
+                return Tr::tr("\"%1\" is not an email address").arg(email);
             addIdentity(p, Identity{0, 0, QStringLiteral("email"), address, {}});
         }
         return {};
     case ImportField::Phone:
         for (const QString& phone : splitValues(value, false)) {
             if (normalizedHandle(QStringLiteral("phone"), phone).isEmpty())
-                return tr("\"%1\" is not a phone number").arg(phone);
+                return Tr::tr("\"%1\" is not a phone number").arg(phone);
             addIdentity(p, Identity{0, 0, QStringLiteral("phone"), phone, {}});
         }
         return {};
@@ -132,7 +132,7 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
     case ImportField::Stance: {
         const auto stance = stanceFromKey(value.toLower());
         if (!stance)
-            return tr("\"%1\" is not a stance (%2)").arg(value, stanceKeys().join(QLatin1String(", ")));
+            return Tr::tr("\"%1\" is not a stance (%2)").arg(value, stanceKeys().join(QLatin1String(", ")));
         p.stance = *stance;
         return {};
     }
@@ -154,7 +154,7 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
         bool ok = false;
         const qint64 reach = QString(value).remove(QLatin1Char(',')).remove(QLatin1Char(' ')).toLongLong(&ok);
         if (!ok || reach < 0)
-            return tr("\"%1\" is not an audience size").arg(value);
+            return Tr::tr("\"%1\" is not an audience size").arg(value);
         p.reach = reach;
         return {};
     }
@@ -196,7 +196,7 @@ Result<CsvFile> CsvImport::load(const QByteArray& bytes, const QString& fileName
     file.document = std::move(*doc);
     const auto& records = file.document.records;
     if (records.isEmpty())
-        return inputError({fileName, 0, 0, {}}, tr("the file holds no rows"));
+        return inputError({fileName, 0, 0, {}}, Tr::tr("the file holds no rows"));
     // A short preamble (LinkedIn's "Notes:" paragraph) above a recognisable header is skipped.
     for (int i = 0; i < std::min<int>(5, int(records.size())); ++i) {
         if (looksLikeHeader(records[i].fields)) {
@@ -209,7 +209,7 @@ Result<CsvFile> CsvImport::load(const QByteArray& bytes, const QString& fileName
         const CsvRecord& r = records[i];
         if (r.fields.size() != header.size()) {
             return inputError({fileName, r.line, 0, {}},
-                              tr("this row has %1 fields but the header (line %2) has %3")
+                              Tr::tr("this row has %1 fields but the header (line %2) has %3")
                                   .arg(r.fields.size())
                                   .arg(file.headerLine())
                                   .arg(header.size()));
@@ -231,7 +231,7 @@ QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<Impo
         for (int c = 0; c < row.fields.size() && c < fields.size(); ++c) {
             const QString problem = applyValue(fields[c], row.fields[c], record, parts);
             if (!problem.isEmpty() && record.problem.isEmpty())
-                record.problem = tr("column %1 (%2): %3").arg(c + 1).arg(header.value(c), problem);
+                record.problem = Tr::tr("column %1 (%2): %3").arg(c + 1).arg(header.value(c), problem);
         }
         if (record.person.name.isEmpty()) {
             QStringList words;
@@ -242,7 +242,7 @@ QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<Impo
             record.person.name = words.join(QLatin1Char(' '));
         }
         if (record.person.name.isEmpty() && record.problem.isEmpty())
-            record.problem = tr("no name (map a column to Name, or to First and Last name)");
+            record.problem = Tr::tr("no name (map a column to Name, or to First and Last name)");
         out << std::move(record);
     }
     return out;
@@ -268,8 +268,8 @@ Result<ImportSource> CsvImport::read(const QByteArray& bytes, const QString& fil
     if (!named)
         return inputError(
             {fileName, source.headerLine, 0, {}},
-            tr("no column holds a name (headers: %1); give a mapping that maps one to \"name\" or "
-               "\"first-name\"/\"last-name\"")
+            Tr::tr("no column holds a name (headers: %1); give a mapping that maps one to \"name\" or "
+                   "\"first-name\"/\"last-name\"")
                 .arg(source.header.join(QLatin1String(", "))));
     source.records = records(*file, source.fields);
     return source;

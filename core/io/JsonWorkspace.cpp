@@ -11,9 +11,9 @@
 namespace chorus::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 QJsonValue toJson(const QVariant& value, DumpColumnKind kind) {
     if (!value.isValid() || value.isNull())
@@ -39,40 +39,40 @@ std::optional<QVariant> fromJson(const QJsonValue& v, const DumpColumn& column, 
     if (v.isNull() || v.isUndefined()) {
         if (column.nullable)
             return QVariant();
-        *problem = v.isUndefined() ? tr("missing") : tr("must not be null");
+        *problem = v.isUndefined() ? Tr::tr("missing") : Tr::tr("must not be null");
         return std::nullopt;
     }
     switch (column.kind) {
     case DumpColumnKind::Integer: {
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9007199254740992.0) {
-            *problem = tr("expected a whole number");
+            *problem = Tr::tr("expected a whole number");
             return std::nullopt;
         }
         return QVariant(qlonglong(d));
     }
     case DumpColumnKind::Real:
         if (!v.isDouble()) {
-            *problem = tr("expected a number");
+            *problem = Tr::tr("expected a number");
             return std::nullopt;
         }
         return QVariant(v.toDouble());
     case DumpColumnKind::Boolean:
         if (!v.isBool()) {
-            *problem = tr("expected true or false");
+            *problem = Tr::tr("expected true or false");
             return std::nullopt;
         }
         return QVariant(v.toBool() ? 1 : 0);
     case DumpColumnKind::Text:
         if (!v.isString()) {
-            *problem = tr("expected text");
+            *problem = Tr::tr("expected text");
             return std::nullopt;
         }
         return QVariant(v.toString());
     case DumpColumnKind::Timestamp: {
         const QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODate);
         if (!v.isString() || !at.isValid()) {
-            *problem = tr("expected a date and time like 2026-11-20T09:14:00Z");
+            *problem = Tr::tr("expected a date and time like 2026-11-20T09:14:00Z");
             return std::nullopt;
         }
         return QVariant(at.toSecsSinceEpoch());
@@ -80,7 +80,7 @@ std::optional<QVariant> fromJson(const QJsonValue& v, const DumpColumn& column, 
     case DumpColumnKind::Date: {
         const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
         if (!v.isString() || !date.isValid()) {
-            *problem = tr("expected a date like 2026-11-20");
+            *problem = Tr::tr("expected a date like 2026-11-20");
             return std::nullopt;
         }
         return QVariant(date.toString(Qt::ISODate));
@@ -147,20 +147,21 @@ Result<JsonDump> JsonWorkspace::parse(const QByteArray& bytes, const QString& fi
                                  .first(std::min<qsizetype>(parseError.offset, bytes.size()))
                                  .count('\n')) +
                          1;
-        return inputError({fileName, line, 0, {}}, tr("not valid JSON: %1").arg(parseError.errorString()));
+        return inputError({fileName, line, 0, {}},
+                          Tr::tr("not valid JSON: %1").arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() ||
         root.value(QStringLiteral("format")).toString() != QLatin1String("chorus-workspace"))
         return pathError(fileName, QStringLiteral("format"),
-                         tr("not a Chorus workspace export (expected \"format\": "
-                            "\"chorus-workspace\")"));
+                         Tr::tr("not a Chorus workspace export (expected \"format\": "
+                                "\"chorus-workspace\")"));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1)
-        return pathError(fileName, QStringLiteral("version"), tr("missing or not a number"));
+        return pathError(fileName, QStringLiteral("version"), Tr::tr("missing or not a number"));
     if (version > kVersion)
         return makeError(ErrorCode::NewerSchema,
-                         tr("%1: written by a newer Chorus (format version %2; this one reads up to %3)")
+                         Tr::tr("%1: written by a newer Chorus (format version %2; this one reads up to %3)")
                              .arg(fileName)
                              .arg(version)
                              .arg(kVersion));
@@ -169,7 +170,7 @@ Result<JsonDump> JsonWorkspace::parse(const QByteArray& bytes, const QString& fi
         const bool known = std::any_of(dumpTables().begin(), dumpTables().end(),
                                        [&](const DumpTable& t) { return t.name == it.key(); });
         if (!known)
-            return pathError(fileName, QStringLiteral("tables.") + it.key(), tr("unknown table"));
+            return pathError(fileName, QStringLiteral("tables.") + it.key(), Tr::tr("unknown table"));
     }
     JsonDump dump;
     dump.fileName = fileName;
@@ -179,20 +180,20 @@ Result<JsonDump> JsonWorkspace::parse(const QByteArray& bytes, const QString& fi
             continue;
         const QString tablePath = QStringLiteral("tables.") + table.name;
         if (!value.isArray())
-            return pathError(fileName, tablePath, tr("expected a list of rows"));
+            return pathError(fileName, tablePath, Tr::tr("expected a list of rows"));
         const QJsonArray array = value.toArray();
         QVector<QVariantList> rows;
         rows.reserve(array.size());
         for (qsizetype r = 0; r < array.size(); ++r) {
             const QString rowPath = QStringLiteral("%1[%2]").arg(tablePath).arg(r);
             if (!array[r].isObject())
-                return pathError(fileName, rowPath, tr("expected an object"));
+                return pathError(fileName, rowPath, Tr::tr("expected an object"));
             const QJsonObject object = array[r].toObject();
             for (auto k = object.begin(); k != object.end(); ++k) {
                 const bool knownColumn = std::any_of(table.columns.begin(), table.columns.end(),
                                                      [&](const DumpColumn& c) { return c.name == k.key(); });
                 if (!knownColumn)
-                    return pathError(fileName, rowPath + QLatin1Char('.') + k.key(), tr("unknown field"));
+                    return pathError(fileName, rowPath + QLatin1Char('.') + k.key(), Tr::tr("unknown field"));
             }
             QVariantList row;
             row.reserve(table.columns.size());
@@ -218,8 +219,8 @@ Status JsonWorkspace::importInto(Workspace& workspace, const JsonDump& dump,
     if (*existing > 0)
         return makeError(
             ErrorCode::Conflict,
-            tr("%1: a JSON export restores a whole workspace and needs an empty one; this workspace "
-               "already holds data (%2 rows). Import into a new workspace (--db NEW.chorus).")
+            Tr::tr("%1: a JSON export restores a whole workspace and needs an empty one; this workspace "
+                   "already holds data (%2 rows). Import into a new workspace (--db NEW.chorus).")
                 .arg(dump.fileName)
                 .arg(*existing));
     if (auto st = workspace.dumps().load(dump.tables, progress); !st)

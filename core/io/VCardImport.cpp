@@ -12,9 +12,9 @@ namespace {
 
 using namespace contentline;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 void addIdentity(Person& person, Identity identity) {
     identity.handle = identity.handle.trimmed();
@@ -105,7 +105,8 @@ ImportRecord recordOf(const VCard& card) {
             const QString address =
                 value.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive) ? value.mid(7) : value;
             if (!address.isEmpty() && !looksLikeEmail(address) && r.problem.isEmpty())
-                r.problem = tr("line %1, EMAIL: \"%2\" is not an email address").arg(prop.line).arg(address);
+                r.problem =
+                    Tr::tr("line %1, EMAIL: \"%2\" is not an email address").arg(prop.line).arg(address);
             else
                 addIdentity(p, Identity{0, 0, QStringLiteral("email"), address, {}});
         } else if (prop.name == QLatin1String("TEL")) {
@@ -136,7 +137,8 @@ ImportRecord recordOf(const VCard& card) {
             if (auto stance = stanceFromKey(value.toLower()))
                 p.stance = *stance;
             else if (r.problem.isEmpty())
-                r.problem = tr("line %1, X-CHORUS-STANCE: \"%2\" is not a stance").arg(prop.line).arg(value);
+                r.problem =
+                    Tr::tr("line %1, X-CHORUS-STANCE: \"%2\" is not a stance").arg(prop.line).arg(value);
         } else if (prop.name == QLatin1String("X-CHORUS-REACH")) {
             bool ok = false;
             const qint64 reach = value.toLongLong(&ok);
@@ -149,7 +151,7 @@ ImportRecord recordOf(const VCard& card) {
             r.problem = st.error().message;
     }
     if (p.name.isEmpty() && r.problem.isEmpty())
-        r.problem = tr("the card has no name (FN or N)");
+        r.problem = Tr::tr("the card has no name (FN or N)");
     return r;
 }
 

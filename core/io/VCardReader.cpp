@@ -8,9 +8,9 @@
 namespace chorus::io {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Import", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 struct PhysicalLine {
     int number = 0;
@@ -93,7 +93,7 @@ Result<VCardProperty> parseProperty(const QByteArray& logical, int line, const Q
     if (colon <= 0)
         return inputError(
             {fileName, line, 0, {}},
-            tr("\"%1\" is not a vCard property (NAME:value)").arg(QString::fromUtf8(logical.left(60))));
+            Tr::tr("\"%1\" is not a vCard property (NAME:value)").arg(QString::fromUtf8(logical.left(60))));
     VCardProperty p;
     p.line = line;
     const QStringList head = splitOutsideQuotes(logical.left(colon), ';');
@@ -191,20 +191,20 @@ Result<QVector<VCard>> VCardReader::parse(const QByteArray& bytes, const QString
             if (card)
                 return inputError(
                     {fileName, card->line, 0, {}},
-                    tr("this card has no END:VCARD (the next card begins on line %1)").arg(number));
+                    Tr::tr("this card has no END:VCARD (the next card begins on line %1)").arg(number));
             card = VCard{number, {}, {}};
             continue;
         }
         if (upper == "END:VCARD") {
             if (!card)
-                return inputError({fileName, number, 0, {}}, tr("END:VCARD without BEGIN:VCARD"));
+                return inputError({fileName, number, 0, {}}, Tr::tr("END:VCARD without BEGIN:VCARD"));
             cards << *card;
             card.reset();
             continue;
         }
         if (!card)
             return inputError({fileName, number, 0, {}},
-                              tr("text outside a card (expected BEGIN:VCARD): \"%1\"")
+                              Tr::tr("text outside a card (expected BEGIN:VCARD): \"%1\"")
                                   .arg(QString::fromUtf8(logical.left(60))));
         auto property = parseProperty(logical, number, fileName);
         if (!property)
@@ -216,9 +216,9 @@ Result<QVector<VCard>> VCardReader::parse(const QByteArray& bytes, const QString
     }
     if (card)
         return inputError({fileName, card->line, 0, {}},
-                          tr("this card has no END:VCARD (the file ends first)"));
+                          Tr::tr("this card has no END:VCARD (the file ends first)"));
     if (cards.isEmpty())
-        return inputError({fileName, 0, 0, {}}, tr("no vCard in the file (no BEGIN:VCARD)"));
+        return inputError({fileName, 0, 0, {}}, Tr::tr("no vCard in the file (no BEGIN:VCARD)"));
     return cards;
 }
 

@@ -8,9 +8,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Identity", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Identity)
+};
 
 /// "https://github.com/ada" → github "ada", and the other sites people paste profile links of.
 std::optional<Identity> fromWebAddress(const QString& text) {
@@ -47,7 +47,7 @@ std::optional<Identity> fromWebAddress(const QString& text) {
 Result<Identity> parseIdentityText(const QString& input) {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Handle: nothing was typed."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Handle: nothing was typed."));
     Identity identity;
     static const QRegularExpression prefixed(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9_-]*)\s*:\s*(\S.*)$)"));
     static const QRegularExpression mastodon(QStringLiteral(R"(^@[^@\s]+@[^@\s]+\.[^@\s]+$)"));
@@ -78,7 +78,7 @@ Result<Identity> parseIdentityText(const QString& input) {
         identity.handle = text;
     } else {
         return makeError(ErrorCode::Invalid,
-                         tr("Handle: \"%1\" is not a handle, address or profile link.").arg(text));
+                         Tr::tr("Handle: \"%1\" is not a handle, address or profile link.").arg(text));
     }
     if (auto st = validateIdentity(identity); !st)
         return st.error();

@@ -7,9 +7,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Validation", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 } // namespace
 
 bool looksLikeEmail(const QString& text) {
@@ -30,29 +30,30 @@ bool isValidWebUrl(const QString& text) {
 
 Status validateIdentity(const Identity& identity) {
     if (identity.platform.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Identity: choose a platform."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Identity: choose a platform."));
     if (identity.handle.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
-                         tr("Identity on %1: the handle is empty.").arg(identity.platform));
+                         Tr::tr("Identity on %1: the handle is empty.").arg(identity.platform));
     if (identity.platform == QLatin1String("email") && !looksLikeEmail(identity.handle))
         return makeError(ErrorCode::Invalid,
-                         tr("Email: \"%1\" is not an email address.").arg(identity.handle));
+                         Tr::tr("Email: \"%1\" is not an email address.").arg(identity.handle));
     const bool handleIsUrl =
         identity.platform == QLatin1String("website") || identity.platform == QLatin1String("blog");
     if (handleIsUrl && !isValidWebUrl(identity.handle))
-        return makeError(ErrorCode::Invalid, tr("%1: \"%2\" is not a web address (http:// or https://).")
+        return makeError(ErrorCode::Invalid, Tr::tr("%1: \"%2\" is not a web address (http:// or https://).")
                                                  .arg(platformLabel(identity.platform), identity.handle));
     if (!identity.url.trimmed().isEmpty() && !isValidWebUrl(identity.url))
-        return makeError(ErrorCode::Invalid, tr("%1 link: \"%2\" is not a web address (http:// or https://).")
-                                                 .arg(platformLabel(identity.platform), identity.url));
+        return makeError(ErrorCode::Invalid,
+                         Tr::tr("%1 link: \"%2\" is not a web address (http:// or https://).")
+                             .arg(platformLabel(identity.platform), identity.url));
     return {};
 }
 
 Status validatePerson(const Person& person) {
     if (person.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Name: a person needs a name."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Name: a person needs a name."));
     if (person.reach && *person.reach < 0)
-        return makeError(ErrorCode::Invalid, tr("Reach: the audience size cannot be negative."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Reach: the audience size cannot be negative."));
     QSet<QString> seen;
     for (const Identity& identity : person.identities) {
         if (auto st = validateIdentity(identity); !st)
@@ -62,15 +63,15 @@ Status validatePerson(const Person& person) {
         if (seen.contains(key))
             return makeError(
                 ErrorCode::Conflict,
-                tr("%1: \"%2\" is listed twice.").arg(platformLabel(identity.platform), identity.handle));
+                Tr::tr("%1: \"%2\" is listed twice.").arg(platformLabel(identity.platform), identity.handle));
         seen.insert(key);
     }
     for (const PersonTopic& topic : person.topics) {
         if (topic.name.trimmed().isEmpty() && topic.topicId == 0)
-            return makeError(ErrorCode::Invalid, tr("Topics: a topic needs a name."));
+            return makeError(ErrorCode::Invalid, Tr::tr("Topics: a topic needs a name."));
         if (topic.weight < 0.0 || topic.weight > 1.0)
             return makeError(ErrorCode::Invalid,
-                             tr("Topics: the weight of \"%1\" must be between 0 and 1.").arg(topic.name));
+                             Tr::tr("Topics: the weight of \"%1\" must be between 0 and 1.").arg(topic.name));
     }
     return {};
 }

@@ -9,9 +9,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("SubjectAccess", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SubjectAccess)
+};
 
 QJsonValue jsonValue(const QVariant& v) {
     if (v.isNull())
@@ -98,17 +98,17 @@ Result<QByteArray> SubjectAccessExport::html(Id personId) const {
                         "table{border-collapse:collapse;width:100%}td,th{border:1px solid "
                         "#ccc;padding:4px;text-align:left;"
                         "vertical-align:top}</style></head><body>\n")
-             .arg(esc(tr("Everything Chorus holds about %1").arg(person->name)));
+             .arg(esc(Tr::tr("Everything Chorus holds about %1").arg(person->name)));
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(person->name));
     h += QStringLiteral("<p>%1</p>\n")
-             .arg(esc(tr("Exported %1. Organisation: %2. Role: %3. Location: %4. Stance: %5.")
+             .arg(esc(Tr::tr("Exported %1. Organisation: %2. Role: %3. Location: %4. Stance: %5.")
                           .arg(isoUtc(m_ws.clock().now()), person->organisation, person->role,
                                person->location, stanceLabel(person->stance))));
     const auto section = [&](const QString& title, const QStringList& headers,
                              const QList<QStringList>& rows) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(title));
         if (rows.isEmpty()) {
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("None.")));
             return;
         }
         h += QStringLiteral("<table><tr>");
@@ -126,35 +126,36 @@ Result<QByteArray> SubjectAccessExport::html(Id personId) const {
     QList<QStringList> rows;
     for (const Identity& i : person->identities)
         rows << QStringList{platformLabel(i.platform), i.handle, i.url};
-    section(tr("Identities"), {tr("Platform"), tr("Handle"), tr("Link")}, rows);
+    section(Tr::tr("Identities"), {Tr::tr("Platform"), Tr::tr("Handle"), Tr::tr("Link")}, rows);
     rows.clear();
     for (const PersonTopic& t : person->topics)
         rows << QStringList{t.name, QString::number(t.weight, 'f', 2)};
-    section(tr("Topics"), {tr("Topic"), tr("Weight")}, rows);
+    section(Tr::tr("Topics"), {Tr::tr("Topic"), Tr::tr("Weight")}, rows);
     rows.clear();
     for (const Touchpoint& t : *touchpoints)
         rows << QStringList{isoUtc(t.at), touchpointKindLabel(t.kind), t.note};
-    section(tr("Touchpoints"), {tr("When"), tr("What"), tr("Note")}, rows);
+    section(Tr::tr("Touchpoints"), {Tr::tr("When"), Tr::tr("What"), Tr::tr("Note")}, rows);
     rows.clear();
     for (const Note& n : *notes)
         rows << QStringList{isoUtc(n.createdAt), n.body};
-    section(tr("Notes"), {tr("When"), tr("Note")}, rows);
+    section(Tr::tr("Notes"), {Tr::tr("When"), Tr::tr("Note")}, rows);
     rows.clear();
     for (const FollowUp& f : *followUps)
-        rows << QStringList{f.dueOn.toString(Qt::ISODate), f.title, f.isOpen() ? tr("open") : tr("done")};
-    section(tr("Follow-ups"), {tr("Due"), tr("What"), tr("State")}, rows);
+        rows << QStringList{f.dueOn.toString(Qt::ISODate), f.title,
+                            f.isOpen() ? Tr::tr("open") : Tr::tr("done")};
+    section(Tr::tr("Follow-ups"), {Tr::tr("Due"), Tr::tr("What"), Tr::tr("State")}, rows);
     rows.clear();
     for (const TieView& t : *ties)
         rows << QStringList{t.otherName, tieKindLabel(t.tie.kind)};
-    section(tr("Ties"), {tr("With"), tr("Kind")}, rows);
+    section(Tr::tr("Ties"), {Tr::tr("With"), Tr::tr("Kind")}, rows);
     rows.clear();
     for (const PersonConversation& c : *convs)
         rows << QStringList{c.title, participantRoleLabel(c.role), c.url.toString()};
-    section(tr("Conversations"), {tr("Title"), tr("Role"), tr("Link")}, rows);
+    section(Tr::tr("Conversations"), {Tr::tr("Title"), Tr::tr("Role"), Tr::tr("Link")}, rows);
     rows.clear();
     for (const EventRow& e : *evs)
         rows << QStringList{e.name, e.startsOn.toString(Qt::ISODate)};
-    section(tr("Events"), {tr("Event"), tr("Date")}, rows);
+    section(Tr::tr("Events"), {Tr::tr("Event"), Tr::tr("Date")}, rows);
     h += QStringLiteral("</body></html>\n");
     return h.toUtf8();
 }
@@ -173,7 +174,7 @@ Status SubjectAccessExport::write(Id personId, const QString& path) const {
             return j.error();
         bytes = QJsonDocument(*j).toJson(QJsonDocument::Indented);
     } else {
-        return makeError(ErrorCode::Invalid, tr("%1: name the file .json or .html.").arg(path));
+        return makeError(ErrorCode::Invalid, Tr::tr("%1: name the file .json or .html.").arg(path));
     }
     return privatefiles::writeAtomically(path, bytes);
 }

@@ -14,13 +14,15 @@ Result<CommunityMembers> CommunityReportBuilder::members(Workspace& ws, const Re
                                                          CommunitySource* communities) {
     if (request.communityId > 0) {
         if (!communities)
-            return makeError(ErrorCode::NotFound,
-                             tr("Community report: communities come from the relationship map, which is not "
-                                "available here; report on a topic instead."));
+            return makeError(
+                ErrorCode::NotFound,
+                ReportTr::tr("Community report: communities come from the relationship map, which is not "
+                             "available here; report on a topic instead."));
         return communities->community(request.communityId);
     }
     if (request.topicId <= 0)
-        return makeError(ErrorCode::Invalid, tr("Community report: choose a community or a topic."));
+        return makeError(ErrorCode::Invalid,
+                         ReportTr::tr("Community report: choose a community or a topic."));
     auto topic = ws.topics().get(request.topicId);
     if (!topic)
         return topic.error();
@@ -37,7 +39,7 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
                                                      const Progress& progress, CommunitySource* communities) {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return makeError(ErrorCode::Invalid,
-                         tr("Community report: give a period whose end is not before its start."));
+                         ReportTr::tr("Community report: give a period whose end is not before its start."));
     auto community = members(ws, request, communities);
     if (!community)
         return community.error();
@@ -49,7 +51,7 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
         return a.health != b.health ? a.health > b.health : a.id < b.id;
     });
     if (!advance(progress, 30))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
 
     // The user's touchpoints with members in the period.
     const QSet<Id> memberSet(community->people.begin(), community->people.end());
@@ -71,11 +73,11 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
         !st)
         return st.error();
     if (!advance(progress, 60))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
 
     ReportDocument doc;
     doc.title = community->name;
-    doc.subtitle = tr("Community report, %1").arg(periodText(request.from, request.to));
+    doc.subtitle = ReportTr::tr("Community report, %1").arg(periodText(request.from, request.to));
     doc.generatedAt = now;
     doc.workspace = QFileInfo(ws.path()).fileName();
 
@@ -86,34 +88,36 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
         healthSum += r.health;
     }
     if (request.wants(QStringLiteral("summary"))) {
-        Section s{QStringLiteral("summary"), tr("Summary"), {}};
+        Section s{QStringLiteral("summary"), ReportTr::tr("Summary"), {}};
         KeyFigures f;
-        f.figures.push_back({tr("Members"), QString::number(rows->size()), {}});
+        f.figures.push_back({ReportTr::tr("Members"), QString::number(rows->size()), {}});
         f.figures.push_back(
-            {tr("Aligned members"), QString::number(aligned), percent(aligned, int(rows->size()))});
-        f.figures.push_back({tr("Average health today"),
+            {ReportTr::tr("Aligned members"), QString::number(aligned), percent(aligned, int(rows->size()))});
+        f.figures.push_back({ReportTr::tr("Average health today"),
                              rows->isEmpty() ? QStringLiteral("–") : number(healthSum / rows->size()),
                              {}});
-        f.figures.push_back({tr("Members you were in touch with"), QString::number(touched.size()),
+        f.figures.push_back({ReportTr::tr("Members you were in touch with"), QString::number(touched.size()),
                              percent(int(touched.size()), int(rows->size()))});
         s.blocks.push_back(f);
         doc.sections.push_back(s);
     }
     if (request.wants(QStringLiteral("balance"))) {
-        Section s{QStringLiteral("balance"), tr("Do with, not to"), {}};
+        Section s{QStringLiteral("balance"), ReportTr::tr("Do with, not to"), {}};
         KeyFigures f;
-        f.figures.push_back({tr("Done with members"), QString::number(with), percent(with, with + to)});
-        f.figures.push_back({tr("Done to members"), QString::number(to), percent(to, with + to)});
-        f.figures.push_back({tr("Members reached out"), QString::number(in), {}});
+        f.figures.push_back(
+            {ReportTr::tr("Done with members"), QString::number(with), percent(with, with + to)});
+        f.figures.push_back({ReportTr::tr("Done to members"), QString::number(to), percent(to, with + to)});
+        f.figures.push_back({ReportTr::tr("Members reached out"), QString::number(in), {}});
         s.blocks.push_back(f);
         doc.sections.push_back(s);
     }
     if (request.wants(QStringLiteral("members"))) {
-        Section s{QStringLiteral("members"), tr("Members"), {}};
+        Section s{QStringLiteral("members"), ReportTr::tr("Members"), {}};
         Table t;
-        t.headers = {tr("Person"), tr("Organisation"), tr("Stance"), tr("Health"), tr("Last touchpoint")};
+        t.headers = {ReportTr::tr("Person"), ReportTr::tr("Organisation"), ReportTr::tr("Stance"),
+                     ReportTr::tr("Health"), ReportTr::tr("Last touchpoint")};
         t.numeric = {false, false, false, true, false};
-        t.emptyText = tr("Nobody yet.");
+        t.emptyText = ReportTr::tr("Nobody yet.");
         for (qsizetype i = 0; i < rows->size() && i < kMemberRows; ++i) {
             const PersonRow& r = rows->at(i);
             t.rows.push_back({r.name, r.organisation, stanceLabel(r.stance),
@@ -121,8 +125,8 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
         }
         s.blocks.push_back(t);
         if (rows->size() > kMemberRows)
-            s.blocks.push_back(Paragraph{
-                tr("…and %1 more; the CSV export lists everyone.").arg(rows->size() - kMemberRows)});
+            s.blocks.push_back(Paragraph{ReportTr::tr("…and %1 more; the CSV export lists everyone.")
+                                             .arg(rows->size() - kMemberRows)});
         doc.sections.push_back(s);
     }
     if (request.wants(QStringLiteral("conversations")) && request.topicId > 0) {
@@ -131,11 +135,12 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
         auto list = ws.conversations().list(filter, request.topN);
         if (!list)
             return list.error();
-        Section s{QStringLiteral("conversations"), tr("Conversations"), {}};
+        Section s{QStringLiteral("conversations"), ReportTr::tr("Conversations"), {}};
         Table t;
-        t.headers = {tr("Conversation"), tr("Platform"), tr("Status"), tr("People"), tr("Last activity")};
+        t.headers = {ReportTr::tr("Conversation"), ReportTr::tr("Platform"), ReportTr::tr("Status"),
+                     ReportTr::tr("People"), ReportTr::tr("Last activity")};
         t.numeric = {false, false, false, true, false};
-        t.emptyText = tr("No conversations about this topic.");
+        t.emptyText = ReportTr::tr("No conversations about this topic.");
         for (const ConversationRow& c : *list)
             t.rows.push_back({c.title, c.platform, conversationStatusLabel(c.status),
                               QString::number(c.participants), day(c.lastActivityAt)});
@@ -143,7 +148,7 @@ Result<ReportDocument> CommunityReportBuilder::build(Workspace& ws, const Report
         doc.sections.push_back(s);
     }
     if (!advance(progress, 80))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
     return doc;
 }
 

@@ -15,7 +15,7 @@ namespace chorus::report {
 namespace {
 
 Error cancelled() {
-    return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+    return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
 }
 
 struct Counts {
@@ -27,9 +27,10 @@ Result<QVector<Id>> scopePeople(Workspace& ws, const ReportRequest& request, Com
     switch (request.kind) {
     case ReportKind::Person:
         if (request.personId <= 0)
-            return makeError(ErrorCode::Invalid, tr("Person dossier: choose a person."));
+            return makeError(ErrorCode::Invalid, ReportTr::tr("Person dossier: choose a person."));
         if (auto exists = ws.people().exists(request.personId); !exists || !*exists)
-            return makeError(ErrorCode::NotFound, tr("There is no person %1.").arg(request.personId));
+            return makeError(ErrorCode::NotFound,
+                             ReportTr::tr("There is no person %1.").arg(request.personId));
         return QVector<Id>{request.personId};
     case ReportKind::Community: {
         auto members = CommunityReportBuilder::members(ws, request, communities);
@@ -188,7 +189,8 @@ Result<QByteArray> CsvReport::build(Workspace& ws, const ReportRequest& request,
                                     CommunitySource* communities) {
     if (request.kind != ReportKind::Person &&
         (!request.from.isValid() || !request.to.isValid() || request.to < request.from))
-        return makeError(ErrorCode::Invalid, tr("Give a period whose end is not before its start."));
+        return makeError(ErrorCode::Invalid,
+                         ReportTr::tr("Give a period whose end is not before its start."));
     auto ids = scopePeople(ws, request, communities);
     if (!ids)
         return ids.error();

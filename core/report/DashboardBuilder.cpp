@@ -9,7 +9,7 @@
 namespace chorus::report {
 namespace {
 Error cancelled() {
-    return makeError(ErrorCode::Cancelled, tr("The dashboard was cancelled."));
+    return makeError(ErrorCode::Cancelled, ReportTr::tr("The dashboard was cancelled."));
 }
 
 QString weekLabel(const QDate& d) {
@@ -20,7 +20,8 @@ QString weekLabel(const QDate& d) {
 Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDate& fromDay,
                                                         const QDate& toDay, const Progress& progress) {
     if (!fromDay.isValid() || !toDay.isValid() || toDay < fromDay)
-        return makeError(ErrorCode::Invalid, tr("Dashboard: the period's end is before its start."));
+        return makeError(ErrorCode::Invalid,
+                         ReportTr::tr("Dashboard: the period's end is before its start."));
     const QDateTime from = periodStart(fromDay);
     const QDateTime to = periodEnd(toDay);
     ReportRepository& repo = ws.reports();
@@ -31,10 +32,11 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
         return weeks.error();
     {
         Chart c;
-        c.title = tr("Touchpoints per week");
-        c.valueLabel = tr("touchpoints");
+        c.title = ReportTr::tr("Touchpoints per week");
+        c.valueLabel = ReportTr::tr("touchpoints");
         c.style = Chart::Style::Stacked;
-        ChartSeries with{tr("Do with"), {}, doWithColor()}, onto{tr("Do to"), {}, doToColor()};
+        ChartSeries with{ReportTr::tr("Do with"), {}, doWithColor()},
+            onto{ReportTr::tr("Do to"), {}, doToColor()};
         int w = 0, t = 0;
         for (const WeeklyTouchpoints& week : *weeks) {
             c.categories << weekLabel(week.weekStart);
@@ -44,8 +46,9 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
             t += week.doTo;
         }
         c.series = {with, onto};
-        charts.push_back({QStringLiteral("touchpoints"), c,
-                          tr("%1 of what you started was done with people.").arg(percent(w, w + t))});
+        charts.push_back(
+            {QStringLiteral("touchpoints"), c,
+             ReportTr::tr("%1 of what you started was done with people.").arg(percent(w, w + t))});
     }
     if (!advance(progress, 20))
         return cancelled();
@@ -55,8 +58,8 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
         return health.error();
     {
         Chart c;
-        c.title = tr("Relationship health: end of the previous period and now");
-        c.valueLabel = tr("people");
+        c.title = ReportTr::tr("Relationship health: end of the previous period and now");
+        c.valueLabel = ReportTr::tr("people");
         c.categories = {QStringLiteral("1–19"), QStringLiteral("20–39"), QStringLiteral("40–59"),
                         QStringLiteral("60–79"), QStringLiteral("80–100")};
         QVector<double> before(5, 0.0), after(5, 0.0);
@@ -69,11 +72,11 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
             grew += h.atEnd - h.atStart >= 5.0 ? 1 : 0;
             fell += h.atStart - h.atEnd >= 5.0 ? 1 : 0;
         }
-        c.series = {{tr("Previous period"), before, previousColor()},
-                    {tr("This period"), after, doWithColor()}};
+        c.series = {{ReportTr::tr("Previous period"), before, previousColor()},
+                    {ReportTr::tr("This period"), after, doWithColor()}};
         charts.push_back(
             {QStringLiteral("health"), c,
-             tr("%1 relationships grew, %2 cooled by five points or more.").arg(grew).arg(fell)});
+             ReportTr::tr("%1 relationships grew, %2 cooled by five points or more.").arg(grew).arg(fell)});
     }
     if (!advance(progress, 60))
         return cancelled();
@@ -86,10 +89,10 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
         return changes.error();
     {
         Chart c = stanceTimelineChart(*timeline);
-        c.title = tr("Advocates by stance over time");
+        c.title = ReportTr::tr("Advocates by stance over time");
         const StanceMoves moves = countMoves(*changes);
         charts.push_back({QStringLiteral("stances"), c,
-                          tr("%1 people moved towards advocacy, %2 moved away (unknown stances not shown).")
+                          ReportTr::tr("%1 people moved towards advocacy, %2 moved away (unknown stances not shown).")
                               .arg(moves.forward)
                               .arg(moves.backward)});
     }
@@ -99,9 +102,9 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
         return topics.error();
     {
         Chart c;
-        c.title = tr("Topics of the conversations you joined");
-        c.valueLabel = tr("conversations");
-        ChartSeries series{tr("Conversations"), {}, inboundColor()};
+        c.title = ReportTr::tr("Topics of the conversations you joined");
+        c.valueLabel = ReportTr::tr("conversations");
+        ChartSeries series{ReportTr::tr("Conversations"), {}, inboundColor()};
         for (const TopicShare& t : *topics) {
             c.categories << t.topic;
             series.values << t.conversations;
@@ -117,10 +120,10 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
         return ties.error();
     {
         Chart c;
-        c.title = tr("Introductions made and ties formed");
-        c.valueLabel = tr("per week");
-        ChartSeries intro{tr("Introductions"), {}, doWithColor()},
-            formed{tr("Ties formed"), {}, inboundColor()};
+        c.title = ReportTr::tr("Introductions made and ties formed");
+        c.valueLabel = ReportTr::tr("per week");
+        ChartSeries intro{ReportTr::tr("Introductions"), {}, doWithColor()},
+            formed{ReportTr::tr("Ties formed"), {}, inboundColor()};
         for (const WeeklyTies& w : *ties) {
             c.categories << weekLabel(w.weekStart);
             intro.values << w.introductions;
@@ -135,14 +138,14 @@ Result<QVector<DashboardChart>> DashboardBuilder::build(Workspace& ws, const QDa
         return keeping.error();
     {
         Chart c;
-        c.title = tr("Follow-ups due in the period");
-        c.valueLabel = tr("follow-ups");
-        c.categories = {tr("Kept on time"), tr("Done late"), tr("Still open")};
-        c.series = {{tr("Follow-ups"),
+        c.title = ReportTr::tr("Follow-ups due in the period");
+        c.valueLabel = ReportTr::tr("follow-ups");
+        c.categories = {ReportTr::tr("Kept on time"), ReportTr::tr("Done late"), ReportTr::tr("Still open")};
+        c.series = {{ReportTr::tr("Follow-ups"),
                      {double(keeping->keptOnTime), double(keeping->doneLate), double(keeping->stillOpen)},
                      doWithColor()}};
         charts.push_back({QStringLiteral("followups"), c,
-                          tr("%1 kept on time.").arg(percent(keeping->keptOnTime, keeping->due))});
+                          ReportTr::tr("%1 kept on time.").arg(percent(keeping->keptOnTime, keeping->due))});
     }
     advance(progress, 100);
     return charts;

@@ -19,7 +19,7 @@ Result<CommunityMembers> GraphCommunities::community(Id communityId) {
                                  [&](const Community& c) { return c.id == communityId; });
     if (it == communities.end())
         return makeError(ErrorCode::NotFound,
-                         tr("There is no community %1 on the relationship map (there are %2).")
+                         ReportTr::tr("There is no community %1 on the relationship map (there are %2).")
                              .arg(communityId)
                              .arg(communities.size()));
     CommunityMembers members;
@@ -54,16 +54,16 @@ Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& prog
     if (!analysis)
         return analysis.error();
     const GraphAnalysis& a = **analysis;
-    Section s{QStringLiteral("map"), tr("Communities and the relationship map"), {}};
+    Section s{QStringLiteral("map"), ReportTr::tr("Communities and the relationship map"), {}};
     if (bounded)
         s.blocks.push_back(
-            Paragraph{tr("With %L1 people, this map and its communities come from the ties alone (not shared "
+            Paragraph{ReportTr::tr("With %L1 people, this map and its communities come from the ties alone (not shared "
                          "conversations or events), so community numbers differ from the Map page's.")
                           .arg(*people)});
     Table t;
-    t.headers = {tr("Community"), tr("People"), tr("Topics")};
+    t.headers = {ReportTr::tr("Community"), ReportTr::tr("People"), ReportTr::tr("Topics")};
     t.numeric = {false, true, false};
-    t.emptyText = tr("No communities yet: add ties, conversations or events.");
+    t.emptyText = ReportTr::tr("No communities yet: add ties, conversations or events.");
     for (const Community& c : a.metrics.communities)
         t.rows.push_back({QStringLiteral("%1 (%2)").arg(c.label).arg(c.id), QString::number(c.size),
                           c.topics.join(QStringLiteral(", "))});
@@ -78,7 +78,7 @@ Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& prog
         MapRenderer(a, *positions).paint(painter, QRectF(0, 0, image.width(), image.height()));
         painter.end();
         s.blocks.push_back(
-            Picture{image, tr("The relationship map: %1 people, %2 relationships, %3 communities")
+            Picture{image, ReportTr::tr("The relationship map: %1 people, %2 relationships, %3 communities")
                                .arg(a.graph.nodeCount())
                                .arg(a.graph.edgeCount())
                                .arg(a.metrics.communities.size())});

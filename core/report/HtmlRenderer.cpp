@@ -158,8 +158,8 @@ QByteArray HtmlRenderer::render(const ReportDocument& doc) {
                .arg(escape(doc.title + QStringLiteral(" — ") + doc.subtitle), QString::fromLatin1(kStyle));
     out += QStringLiteral("<header><h1>%1</h1><p class=\"meta\">%2<br>%3</p></header>\n")
                .arg(escape(doc.title), escape(doc.subtitle),
-                    escape(tr("Generated %1 from %2").arg(day(doc.generatedAt), doc.workspace)));
-    out += QStringLiteral("<nav><h2>%1</h2><ol>\n").arg(escape(tr("Contents")));
+                    escape(ReportTr::tr("Generated %1 from %2").arg(day(doc.generatedAt), doc.workspace)));
+    out += QStringLiteral("<nav><h2>%1</h2><ol>\n").arg(escape(ReportTr::tr("Contents")));
     for (const Section& s : doc.sections)
         out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(s.key, escape(s.title));
     out += QStringLiteral("</ol></nav>\n");

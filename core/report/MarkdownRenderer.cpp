@@ -52,8 +52,8 @@ QByteArray MarkdownRenderer::render(const ReportDocument& doc) {
     QString out;
     out += QStringLiteral("# %1\n\n%2  \n%3\n\n")
                .arg(escape(doc.title), escape(doc.subtitle),
-                    escape(tr("Generated %1 from %2").arg(day(doc.generatedAt), doc.workspace)));
-    out += QStringLiteral("## %1\n\n").arg(escape(tr("Contents")));
+                    escape(ReportTr::tr("Generated %1 from %2").arg(day(doc.generatedAt), doc.workspace)));
+    out += QStringLiteral("## %1\n\n").arg(escape(ReportTr::tr("Contents")));
     int n = 1;
     for (const Section& s : doc.sections)
         out += QStringLiteral("%1. [%2](#%3)\n").arg(n++).arg(escape(s.title), s.key);
@@ -69,7 +69,8 @@ QByteArray MarkdownRenderer::render(const ReportDocument& doc) {
                 QVector<QStringList> rows;
                 for (const KeyFigure& k : f->figures)
                     rows.push_back({k.label, k.value, k.note});
-                out += tableMarkdown({tr("Figure"), tr("Value"), tr("Note")}, rows, {false, true, false});
+                out += tableMarkdown({ReportTr::tr("Figure"), ReportTr::tr("Value"), ReportTr::tr("Note")},
+                                     rows, {false, true, false});
             } else if (const auto* t = std::get_if<Table>(&b)) {
                 if (!t->caption.isEmpty())
                     out += QStringLiteral("**%1**\n\n").arg(escape(t->caption));

@@ -38,7 +38,8 @@ void drawFooter(QPainter& p, const QRectF& page, int number, int total, const QS
     const qreal h = p.fontMetrics().height() * 1.5;
     const QRectF footer(page.left(), page.bottom() - h, page.width(), h);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(number).arg(total));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+               ReportTr::tr("Page %1 of %2").arg(number).arg(total));
 }
 } // namespace
 
@@ -57,7 +58,7 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument& doc, QPageSize::Pag
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(ErrorCode::Io, tr("The PDF could not be started."));
+        return makeError(ErrorCode::Io, ReportTr::tr("The PDF could not be started."));
     const qreal footerHeight = painter.fontMetrics().height() * 2.5;
     const QSizeF bodyPage(page.width(), page.height() - footerHeight);
 
@@ -79,7 +80,7 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument& doc, QPageSize::Pag
     body.setHtml(html);
     body.setPageSize(bodyPage);
     if (progress && !progress(85))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
     const int bodyPages = body.pageCount();
     const QVector<int> starts = sectionPages(body, bodyPage.height(), doc.sections.size());
 
@@ -110,7 +111,7 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument& doc, QPageSize::Pag
     painter.setPen(QColor(0x66, 0x66, 0x66));
     painter.drawText(QRectF(page.left(), page.height() * 0.8, page.width(), tocLine * 2),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                     tr("Generated %1 by Chorus from %2").arg(day(doc.generatedAt), doc.workspace));
+                     ReportTr::tr("Generated %1 by Chorus from %2").arg(day(doc.generatedAt), doc.workspace));
     drawFooter(painter, page, 1, total, footerTitle);
 
     // Contents.
@@ -124,7 +125,7 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument& doc, QPageSize::Pag
             painter.setFont(h);
             painter.setPen(QColor(0x1b, 0x6e, 0x3c));
             painter.drawText(QRectF(0, 0, page.width(), tocLine * 2), Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("Contents"));
+                             ReportTr::tr("Contents"));
             y = tocLine * 2.5;
         }
         painter.setFont(font);
@@ -151,7 +152,7 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument& doc, QPageSize::Pag
         drawFooter(painter, page, firstBodyPage + i, total, footerTitle);
     }
     if (!painter.end())
-        return makeError(ErrorCode::Io, tr("The PDF could not be finished."));
+        return makeError(ErrorCode::Io, ReportTr::tr("The PDF could not be finished."));
     buffer.close();
     return bytes;
 }

@@ -23,69 +23,73 @@ QDateTime periodEnd(const QDate& to) {
 namespace {
 
 Error cancelled() {
-    return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+    return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
 }
 
 QString changeNote(int now, int before) {
-    return tr("%1 against the previous period").arg(signedNumber(now - before));
+    return ReportTr::tr("%1 against the previous period").arg(signedNumber(now - before));
 }
 
 Section summary(const PeriodCounts& c, const PeriodCounts& prev) {
-    Section s{QStringLiteral("summary"), tr("Summary"), {}};
+    Section s{QStringLiteral("summary"), ReportTr::tr("Summary"), {}};
     KeyFigures f;
-    f.figures.push_back(
-        {tr("Touchpoints"), QString::number(c.touchpoints), changeNote(c.touchpoints, prev.touchpoints)});
-    f.figures.push_back({tr("People you were in touch with"), QString::number(c.peopleTouched),
+    f.figures.push_back({ReportTr::tr("Touchpoints"), QString::number(c.touchpoints),
+                         changeNote(c.touchpoints, prev.touchpoints)});
+    f.figures.push_back({ReportTr::tr("People you were in touch with"), QString::number(c.peopleTouched),
                          changeNote(c.peopleTouched, prev.peopleTouched)});
     f.figures.push_back(
-        {tr("New people"), QString::number(c.newPeople), changeNote(c.newPeople, prev.newPeople)});
-    f.figures.push_back({tr("Active conversations"), QString::number(c.conversationsActive),
-                         tr("%n joined or hosted", nullptr, c.conversationsJoined)});
-    f.figures.push_back({tr("Introductions made"), QString::number(c.introductionsMade),
+        {ReportTr::tr("New people"), QString::number(c.newPeople), changeNote(c.newPeople, prev.newPeople)});
+    f.figures.push_back({ReportTr::tr("Active conversations"), QString::number(c.conversationsActive),
+                         ReportTr::tr("%n joined or hosted", nullptr, c.conversationsJoined)});
+    f.figures.push_back({ReportTr::tr("Introductions made"), QString::number(c.introductionsMade),
                          changeNote(c.introductionsMade, prev.introductionsMade)});
-    f.figures.push_back(
-        {tr("Ties formed"), QString::number(c.tiesFormed), changeNote(c.tiesFormed, prev.tiesFormed)});
+    f.figures.push_back({ReportTr::tr("Ties formed"), QString::number(c.tiesFormed),
+                         changeNote(c.tiesFormed, prev.tiesFormed)});
     s.blocks.push_back(f);
     return s;
 }
 
 Section balance(const PeriodCounts& c, const PeriodCounts& prev) {
-    Section s{QStringLiteral("balance"), tr("Do with, not to"), {}};
+    Section s{QStringLiteral("balance"), ReportTr::tr("Do with, not to"), {}};
     const int out = c.doWith + c.doTo;
     s.blocks.push_back(Paragraph{
-        out > 0 ? tr("%1 of what you started was done with people (replies, help, co-creation, "
-                     "introductions); %2 "
-                     "was done to them (pitches, broadcasts, requests to share). The period before: %3 with.")
-                      .arg(percent(c.doWith, out), percent(c.doTo, out),
-                           percent(prev.doWith, prev.doWith + prev.doTo))
-                : tr("You started no touchpoints in this period.")});
+        out > 0
+            ? ReportTr::tr(
+                  "%1 of what you started was done with people (replies, help, co-creation, "
+                  "introductions); %2 "
+                  "was done to them (pitches, broadcasts, requests to share). The period before: %3 with.")
+                  .arg(percent(c.doWith, out), percent(c.doTo, out),
+                       percent(prev.doWith, prev.doWith + prev.doTo))
+            : ReportTr::tr("You started no touchpoints in this period.")});
     KeyFigures f;
-    f.figures.push_back({tr("Done with people"), QString::number(c.doWith), percent(c.doWith, out)});
-    f.figures.push_back({tr("Done to people"), QString::number(c.doTo), percent(c.doTo, out)});
-    f.figures.push_back({tr("They reached out"), QString::number(c.inbound), {}});
+    f.figures.push_back(
+        {ReportTr::tr("Done with people"), QString::number(c.doWith), percent(c.doWith, out)});
+    f.figures.push_back({ReportTr::tr("Done to people"), QString::number(c.doTo), percent(c.doTo, out)});
+    f.figures.push_back({ReportTr::tr("They reached out"), QString::number(c.inbound), {}});
     s.blocks.push_back(f);
     Chart chart;
-    chart.title = tr("Do-with and do-to, this period and the one before");
-    chart.valueLabel = tr("touchpoints");
+    chart.title = ReportTr::tr("Do-with and do-to, this period and the one before");
+    chart.valueLabel = ReportTr::tr("touchpoints");
     chart.style = Chart::Style::Stacked;
-    chart.categories = {tr("Previous period"), tr("This period")};
-    chart.series = {{tr("Do with"), {double(prev.doWith), double(c.doWith)}, doWithColor()},
-                    {tr("Do to"), {double(prev.doTo), double(c.doTo)}, doToColor()}};
+    chart.categories = {ReportTr::tr("Previous period"), ReportTr::tr("This period")};
+    chart.series = {{ReportTr::tr("Do with"), {double(prev.doWith), double(c.doWith)}, doWithColor()},
+                    {ReportTr::tr("Do to"), {double(prev.doTo), double(c.doTo)}, doToColor()}};
     s.blocks.push_back(chart);
     return s;
 }
 
 Section activity(const QVector<WeeklyTouchpoints>& weeks) {
-    Section s{QStringLiteral("activity"), tr("Touchpoints per week"), {}};
+    Section s{QStringLiteral("activity"), ReportTr::tr("Touchpoints per week"), {}};
     Chart chart;
-    chart.title = tr("Touchpoints per week");
-    chart.valueLabel = tr("touchpoints");
+    chart.title = ReportTr::tr("Touchpoints per week");
+    chart.valueLabel = ReportTr::tr("touchpoints");
     chart.style = Chart::Style::Stacked;
-    ChartSeries with{tr("Do with"), {}, doWithColor()};
-    ChartSeries to{tr("Do to"), {}, doToColor()};
-    ChartSeries in{tr("They reached out"), {}, inboundColor()};
+    ChartSeries with{ReportTr::tr("Do with"), {}, doWithColor()};
+    ChartSeries to{ReportTr::tr("Do to"), {}, doToColor()};
+    ChartSeries in{ReportTr::tr("They reached out"), {}, inboundColor()};
     Table table;
-    table.headers = {tr("Week of"), tr("Do with"), tr("Do to"), tr("They reached out")};
+    table.headers = {ReportTr::tr("Week of"), ReportTr::tr("Do with"), ReportTr::tr("Do to"),
+                     ReportTr::tr("They reached out")};
     table.numeric = {false, true, true, true};
     for (const WeeklyTouchpoints& w : weeks) {
         chart.categories << w.weekStart.toString(QStringLiteral("MM-dd"));
@@ -102,7 +106,7 @@ Section activity(const QVector<WeeklyTouchpoints>& weeks) {
 }
 
 Result<Section> health(Workspace& ws, const QVector<HealthChange>& changes, int topN) {
-    Section s{QStringLiteral("health"), tr("Relationships grown and gone cold"), {}};
+    Section s{QStringLiteral("health"), ReportTr::tr("Relationships grown and gone cold"), {}};
     static constexpr int kBuckets = 5;
     QVector<double> before(kBuckets, 0.0), after(kBuckets, 0.0);
     auto bucket = [](double h) {
@@ -115,11 +119,12 @@ Result<Section> health(Workspace& ws, const QVector<HealthChange>& changes, int 
             after[bucket(h.atEnd)] += 1;
     }
     Chart chart;
-    chart.title = tr("Relationship health at the start and the end of the period");
-    chart.valueLabel = tr("people");
+    chart.title = ReportTr::tr("Relationship health at the start and the end of the period");
+    chart.valueLabel = ReportTr::tr("people");
     chart.categories = {QStringLiteral("1–19"), QStringLiteral("20–39"), QStringLiteral("40–59"),
                         QStringLiteral("60–79"), QStringLiteral("80–100")};
-    chart.series = {{tr("At the start"), before, previousColor()}, {tr("At the end"), after, doWithColor()}};
+    chart.series = {{ReportTr::tr("At the start"), before, previousColor()},
+                    {ReportTr::tr("At the end"), after, doWithColor()}};
     s.blocks.push_back(chart);
 
     QVector<HealthChange> grown, cold;
@@ -145,12 +150,13 @@ Result<Section> health(Workspace& ws, const QVector<HealthChange>& changes, int 
     const qsizetype grownCount = grown.size(), coldCount = cold.size();
     top(grown, true);
     top(cold, false);
-    s.blocks.push_back(Paragraph{tr("%1 relationships grew by five points or more; %2 established ones "
-                                    "(health 30 or more at the start) lost five points or more.")
-                                     .arg(grownCount)
-                                     .arg(coldCount)});
+    s.blocks.push_back(
+        Paragraph{ReportTr::tr("%1 relationships grew by five points or more; %2 established ones "
+                               "(health 30 or more at the start) lost five points or more.")
+                      .arg(grownCount)
+                      .arg(coldCount)});
     for (const auto& [list, caption] :
-         {std::pair{&grown, tr("Grown the most")}, std::pair{&cold, tr("Gone cold")}}) {
+         {std::pair{&grown, ReportTr::tr("Grown the most")}, std::pair{&cold, ReportTr::tr("Gone cold")}}) {
         QVector<Id> ids;
         for (const HealthChange& h : *list)
             ids << h.personId;
@@ -159,10 +165,10 @@ Result<Section> health(Workspace& ws, const QVector<HealthChange>& changes, int 
             return people.error();
         Table t;
         t.caption = caption;
-        t.headers = {tr("Person"),          tr("Organisation"),  tr("Stance"),
-                     tr("Health at start"), tr("Health at end"), tr("Change")};
+        t.headers = {ReportTr::tr("Person"),          ReportTr::tr("Organisation"),  ReportTr::tr("Stance"),
+                     ReportTr::tr("Health at start"), ReportTr::tr("Health at end"), ReportTr::tr("Change")};
         t.numeric = {false, false, false, true, true, true};
-        t.emptyText = tr("Nobody.");
+        t.emptyText = ReportTr::tr("Nobody.");
         QHash<Id, Person> byId;
         for (const Person& p : *people)
             byId.insert(p.id, p);
@@ -179,12 +185,12 @@ Result<Section> health(Workspace& ws, const QVector<HealthChange>& changes, int 
 }
 
 Section people(const QVector<PersonActivity>& activity) {
-    Section s{QStringLiteral("people"), tr("People you spent time with"), {}};
+    Section s{QStringLiteral("people"), ReportTr::tr("People you spent time with"), {}};
     Table t;
-    t.headers = {tr("Person"),  tr("Organisation"), tr("Stance"),
-                 tr("Do with"), tr("Do to"),        tr("They reached out")};
+    t.headers = {ReportTr::tr("Person"),  ReportTr::tr("Organisation"), ReportTr::tr("Stance"),
+                 ReportTr::tr("Do with"), ReportTr::tr("Do to"),        ReportTr::tr("They reached out")};
     t.numeric = {false, false, false, true, true, true};
-    t.emptyText = tr("No touchpoints in this period.");
+    t.emptyText = ReportTr::tr("No touchpoints in this period.");
     for (const PersonActivity& a : activity)
         t.rows.push_back({a.name, a.organisation, stanceLabel(a.stance), QString::number(a.doWith),
                           QString::number(a.doTo), QString::number(a.inbound)});
@@ -193,12 +199,13 @@ Section people(const QVector<PersonActivity>& activity) {
 }
 
 Section conversations(const QVector<ConversationActivity>& list) {
-    Section s{QStringLiteral("conversations"), tr("Top conversations"), {}};
+    Section s{QStringLiteral("conversations"), ReportTr::tr("Top conversations"), {}};
     Table t;
-    t.headers = {tr("Conversation"), tr("Platform"),         tr("Status"),
-                 tr("People"),       tr("Your touchpoints"), tr("Last activity")};
+    t.headers = {ReportTr::tr("Conversation"),     ReportTr::tr("Platform"),
+                 ReportTr::tr("Status"),           ReportTr::tr("People"),
+                 ReportTr::tr("Your touchpoints"), ReportTr::tr("Last activity")};
     t.numeric = {false, false, false, true, true, false};
-    t.emptyText = tr("No conversation was active in this period.");
+    t.emptyText = ReportTr::tr("No conversation was active in this period.");
     for (const ConversationActivity& c : list)
         t.rows.push_back({c.title.isEmpty() ? c.url.toString() : c.title, c.platform,
                           conversationStatusLabel(c.status), QString::number(c.participants),
@@ -208,14 +215,14 @@ Section conversations(const QVector<ConversationActivity>& list) {
 }
 
 Section introductions(const PeriodCounts& c, const QVector<FormedTie>& ties) {
-    Section s{QStringLiteral("introductions"), tr("Introductions and ties formed"), {}};
+    Section s{QStringLiteral("introductions"), ReportTr::tr("Introductions and ties formed"), {}};
     KeyFigures f;
-    f.figures.push_back({tr("Introductions made"), QString::number(c.introductionsMade), {}});
-    f.figures.push_back({tr("Ties formed"), QString::number(c.tiesFormed), {}});
+    f.figures.push_back({ReportTr::tr("Introductions made"), QString::number(c.introductionsMade), {}});
+    f.figures.push_back({ReportTr::tr("Ties formed"), QString::number(c.tiesFormed), {}});
     s.blocks.push_back(f);
     Table t;
-    t.headers = {tr("Between"), tr("And"), tr("How"), tr("When")};
-    t.emptyText = tr("No new ties in this period.");
+    t.headers = {ReportTr::tr("Between"), ReportTr::tr("And"), ReportTr::tr("How"), ReportTr::tr("When")};
+    t.emptyText = ReportTr::tr("No new ties in this period.");
     for (const FormedTie& tie : ties) {
         const auto origin = tieOriginFromKey(tie.origin);
         const QString how = origin ? tieOriginLabel(*origin) : tie.origin;
@@ -226,18 +233,18 @@ Section introductions(const PeriodCounts& c, const QVector<FormedTie>& ties) {
 }
 
 Section topics(const QVector<TopicShare>& shares) {
-    Section s{QStringLiteral("topics"), tr("Topics of the conversations you joined"), {}};
+    Section s{QStringLiteral("topics"), ReportTr::tr("Topics of the conversations you joined"), {}};
     int total = 0;
     for (const TopicShare& t : shares)
         total += t.conversations;
     Chart chart;
-    chart.title = tr("Conversations joined or hosted, by topic");
-    chart.valueLabel = tr("conversations");
-    ChartSeries series{tr("Conversations"), {}, inboundColor()};
+    chart.title = ReportTr::tr("Conversations joined or hosted, by topic");
+    chart.valueLabel = ReportTr::tr("conversations");
+    ChartSeries series{ReportTr::tr("Conversations"), {}, inboundColor()};
     Table t;
-    t.headers = {tr("Topic"), tr("Conversations"), tr("Share")};
+    t.headers = {ReportTr::tr("Topic"), ReportTr::tr("Conversations"), ReportTr::tr("Share")};
     t.numeric = {false, true, true};
-    t.emptyText = tr("You joined no conversation with a topic in this period.");
+    t.emptyText = ReportTr::tr("You joined no conversation with a topic in this period.");
     for (const TopicShare& share : shares) {
         chart.categories << share.topic;
         series.values << share.conversations;
@@ -252,17 +259,17 @@ Section topics(const QVector<TopicShare>& shares) {
 }
 
 Section stances(const QVector<StanceCount>& counts) {
-    Section s{QStringLiteral("stances"), tr("Advocates by stance"), {}};
+    Section s{QStringLiteral("stances"), ReportTr::tr("Advocates by stance"), {}};
     int total = 0;
     for (const StanceCount& c : counts)
         total += c.people;
     Chart chart;
-    chart.title = tr("People by stance today");
-    chart.valueLabel = tr("people");
+    chart.title = ReportTr::tr("People by stance today");
+    chart.valueLabel = ReportTr::tr("people");
     Table t;
-    t.headers = {tr("Stance"), tr("People"), tr("Share")};
+    t.headers = {ReportTr::tr("Stance"), ReportTr::tr("People"), ReportTr::tr("Share")};
     t.numeric = {false, true, true};
-    ChartSeries series{tr("People"), {}, doWithColor()};
+    ChartSeries series{ReportTr::tr("People"), {}, doWithColor()};
     for (const StanceCount& c : counts) {
         chart.categories << stanceLabel(c.stance);
         series.values << c.people;
@@ -275,12 +282,14 @@ Section stances(const QVector<StanceCount>& counts) {
 }
 
 Section followUps(const FollowUpKeeping& k) {
-    Section s{QStringLiteral("followups"), tr("Follow-ups kept"), {}};
+    Section s{QStringLiteral("followups"), ReportTr::tr("Follow-ups kept"), {}};
     KeyFigures f;
-    f.figures.push_back({tr("Due in the period"), QString::number(k.due), {}});
-    f.figures.push_back({tr("Kept on time"), QString::number(k.keptOnTime), percent(k.keptOnTime, k.due)});
-    f.figures.push_back({tr("Done late"), QString::number(k.doneLate), percent(k.doneLate, k.due)});
-    f.figures.push_back({tr("Still open"), QString::number(k.stillOpen), percent(k.stillOpen, k.due)});
+    f.figures.push_back({ReportTr::tr("Due in the period"), QString::number(k.due), {}});
+    f.figures.push_back(
+        {ReportTr::tr("Kept on time"), QString::number(k.keptOnTime), percent(k.keptOnTime, k.due)});
+    f.figures.push_back({ReportTr::tr("Done late"), QString::number(k.doneLate), percent(k.doneLate, k.due)});
+    f.figures.push_back(
+        {ReportTr::tr("Still open"), QString::number(k.stillOpen), percent(k.stillOpen, k.due)});
     s.blocks.push_back(f);
     return s;
 }
@@ -291,14 +300,14 @@ Result<ReportDocument> PeriodReportBuilder::build(Workspace& ws, const ReportReq
                                                   const Progress& progress) {
     if (!request.from.isValid() || !request.to.isValid() || request.to < request.from)
         return makeError(ErrorCode::Invalid,
-                         tr("Period report: give a period whose end is not before its start."));
+                         ReportTr::tr("Period report: give a period whose end is not before its start."));
     const QDateTime from = periodStart(request.from);
     const QDateTime to = periodEnd(request.to);
     const QDateTime prevFrom = from.addSecs(-from.secsTo(to));
     ReportRepository& repo = ws.reports();
 
     ReportDocument doc;
-    doc.title = tr("Relationship report");
+    doc.title = ReportTr::tr("Relationship report");
     doc.subtitle = periodText(request.from, request.to);
     doc.generatedAt = ws.clock().now();
     doc.workspace = QFileInfo(ws.path()).fileName();

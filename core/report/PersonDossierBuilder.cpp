@@ -11,26 +11,26 @@ namespace chorus::report {
 namespace {
 
 Section profile(const Person& p) {
-    Section s{QStringLiteral("profile"), tr("Profile"), {}};
+    Section s{QStringLiteral("profile"), ReportTr::tr("Profile"), {}};
     KeyFigures f;
-    f.figures.push_back({tr("Organisation"), p.organisation, {}});
-    f.figures.push_back({tr("Role"), p.role, {}});
-    f.figures.push_back({tr("Location"), p.location, {}});
-    f.figures.push_back({tr("Stance"), stanceLabel(p.stance), {}});
+    f.figures.push_back({ReportTr::tr("Organisation"), p.organisation, {}});
+    f.figures.push_back({ReportTr::tr("Role"), p.role, {}});
+    f.figures.push_back({ReportTr::tr("Location"), p.location, {}});
+    f.figures.push_back({ReportTr::tr("Stance"), stanceLabel(p.stance), {}});
     if (p.reach)
-        f.figures.push_back({tr("Reach"), QString::number(*p.reach), {}});
+        f.figures.push_back({ReportTr::tr("Reach"), QString::number(*p.reach), {}});
     QStringList topics;
     for (const PersonTopic& t : p.topics)
         topics << t.name;
-    f.figures.push_back({tr("Topics"), topics.join(QStringLiteral(", ")), {}});
+    f.figures.push_back({ReportTr::tr("Topics"), topics.join(QStringLiteral(", ")), {}});
     if (!p.tags.isEmpty())
-        f.figures.push_back({tr("Tags"), p.tags.join(QStringLiteral(", ")), {}});
-    f.figures.push_back({tr("In Chorus since"), day(p.createdAt), {}});
+        f.figures.push_back({ReportTr::tr("Tags"), p.tags.join(QStringLiteral(", ")), {}});
+    f.figures.push_back({ReportTr::tr("In Chorus since"), day(p.createdAt), {}});
     s.blocks.push_back(f);
     Table ids;
-    ids.caption = tr("Where to find them");
-    ids.headers = {tr("Platform"), tr("Handle"), tr("Link")};
-    ids.emptyText = tr("No handles recorded.");
+    ids.caption = ReportTr::tr("Where to find them");
+    ids.headers = {ReportTr::tr("Platform"), ReportTr::tr("Handle"), ReportTr::tr("Link")};
+    ids.emptyText = ReportTr::tr("No handles recorded.");
     for (const Identity& i : p.identities)
         ids.rows.push_back({platformLabel(i.platform), i.handle, i.url});
     s.blocks.push_back(ids);
@@ -38,7 +38,7 @@ Section profile(const Person& p) {
 }
 
 Section health(const PersonRow& row, const QVector<Touchpoint>& touchpoints) {
-    Section s{QStringLiteral("health"), tr("Relationship"), {}};
+    Section s{QStringLiteral("health"), ReportTr::tr("Relationship"), {}};
     int with = 0, to = 0, in = 0;
     QMap<QString, std::array<double, 3>> months; // "2026-11" → with, to, inbound
     for (const Touchpoint& t : touchpoints) {
@@ -55,22 +55,23 @@ Section health(const PersonRow& row, const QVector<Touchpoint>& touchpoints) {
         }
     }
     KeyFigures f;
-    f.figures.push_back(
-        {tr("Health today"), row.hasHealth ? number(row.health) : tr("no touchpoints yet"), {}});
-    f.figures.push_back({tr("Touchpoints"), QString::number(touchpoints.size()), {}});
-    f.figures.push_back({tr("Done with them"), QString::number(with), percent(with, with + to)});
-    f.figures.push_back({tr("Done to them"), QString::number(to), percent(to, with + to)});
-    f.figures.push_back({tr("They reached out"), QString::number(in), {}});
-    f.figures.push_back({tr("Last touchpoint"), day(row.lastTouchpointAt), {}});
-    f.figures.push_back({tr("Open follow-ups"), QString::number(row.openFollowUps), {}});
+    f.figures.push_back({ReportTr::tr("Health today"),
+                         row.hasHealth ? number(row.health) : ReportTr::tr("no touchpoints yet"),
+                         {}});
+    f.figures.push_back({ReportTr::tr("Touchpoints"), QString::number(touchpoints.size()), {}});
+    f.figures.push_back({ReportTr::tr("Done with them"), QString::number(with), percent(with, with + to)});
+    f.figures.push_back({ReportTr::tr("Done to them"), QString::number(to), percent(to, with + to)});
+    f.figures.push_back({ReportTr::tr("They reached out"), QString::number(in), {}});
+    f.figures.push_back({ReportTr::tr("Last touchpoint"), day(row.lastTouchpointAt), {}});
+    f.figures.push_back({ReportTr::tr("Open follow-ups"), QString::number(row.openFollowUps), {}});
     s.blocks.push_back(f);
     if (!months.isEmpty()) {
         Chart chart;
-        chart.title = tr("Touchpoints per month");
-        chart.valueLabel = tr("touchpoints");
+        chart.title = ReportTr::tr("Touchpoints per month");
+        chart.valueLabel = ReportTr::tr("touchpoints");
         chart.style = Chart::Style::Stacked;
-        ChartSeries w{tr("Do with"), {}, doWithColor()}, t{tr("Do to"), {}, doToColor()},
-            i{tr("They reached out"), {}, inboundColor()};
+        ChartSeries w{ReportTr::tr("Do with"), {}, doWithColor()}, t{ReportTr::tr("Do to"), {}, doToColor()},
+            i{ReportTr::tr("They reached out"), {}, inboundColor()};
         // The last two years at most keep the bars readable.
         auto it = months.size() > 24 ? std::prev(months.end(), 24) : months.begin();
         for (; it != months.end(); ++it) {
@@ -86,14 +87,16 @@ Section health(const PersonRow& row, const QVector<Touchpoint>& touchpoints) {
 }
 
 Section touchpointTable(const QVector<Touchpoint>& touchpoints) {
-    Section s{QStringLiteral("touchpoints"), tr("Touchpoints"), {}};
+    Section s{QStringLiteral("touchpoints"), ReportTr::tr("Touchpoints"), {}};
     Table t;
-    t.headers = {tr("When"), tr("What"), tr("Axis"), tr("Who started it"), tr("Note")};
-    t.emptyText = tr("No touchpoints yet.");
+    t.headers = {ReportTr::tr("When"), ReportTr::tr("What"), ReportTr::tr("Axis"),
+                 ReportTr::tr("Who started it"), ReportTr::tr("Note")};
+    t.emptyText = ReportTr::tr("No touchpoints yet.");
     for (const Touchpoint& tp : touchpoints)
-        t.rows.push_back({day(tp.at), touchpointKindLabel(tp.kind),
-                          axisLabel(touchpointKindInfo(tp.kind).axis),
-                          tp.direction == Direction::Inbound ? tr("they did") : tr("you did"), tp.note});
+        t.rows.push_back(
+            {day(tp.at), touchpointKindLabel(tp.kind), axisLabel(touchpointKindInfo(tp.kind).axis),
+             tp.direction == Direction::Inbound ? ReportTr::tr("they did") : ReportTr::tr("you did"),
+             tp.note});
     s.blocks.push_back(t);
     return s;
 }
@@ -103,7 +106,7 @@ Section touchpointTable(const QVector<Touchpoint>& touchpoints) {
 Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRequest& request,
                                                    const Progress& progress) {
     if (request.personId <= 0)
-        return makeError(ErrorCode::Invalid, tr("Person dossier: choose a person."));
+        return makeError(ErrorCode::Invalid, ReportTr::tr("Person dossier: choose a person."));
     auto person = ws.people().get(request.personId);
     if (!person)
         return person.error();
@@ -115,11 +118,11 @@ Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRe
     if (!touchpoints)
         return touchpoints.error();
     if (!advance(progress, 30))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
 
     ReportDocument doc;
     doc.title = person->name;
-    doc.subtitle = tr("Relationship dossier");
+    doc.subtitle = ReportTr::tr("Relationship dossier");
     doc.generatedAt = ws.clock().now();
     doc.workspace = QFileInfo(ws.path()).fileName();
     if (request.wants(QStringLiteral("profile")))
@@ -132,10 +135,11 @@ Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRe
         auto list = ws.conversations().forPerson(request.personId);
         if (!list)
             return list.error();
-        Section s{QStringLiteral("conversations"), tr("Conversations"), {}};
+        Section s{QStringLiteral("conversations"), ReportTr::tr("Conversations"), {}};
         Table t;
-        t.headers = {tr("Conversation"), tr("Role"), tr("Started"), tr("Last activity"), tr("Link")};
-        t.emptyText = tr("Not seen in any conversation.");
+        t.headers = {ReportTr::tr("Conversation"), ReportTr::tr("Role"), ReportTr::tr("Started"),
+                     ReportTr::tr("Last activity"), ReportTr::tr("Link")};
+        t.emptyText = ReportTr::tr("Not seen in any conversation.");
         for (const PersonConversation& c : *list)
             t.rows.push_back({c.title, participantRoleLabel(c.role), day(c.startedAt), day(c.lastActivityAt),
                               c.url.toString()});
@@ -146,11 +150,12 @@ Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRe
         auto list = ws.ties().forPerson(request.personId);
         if (!list)
             return list.error();
-        Section s{QStringLiteral("ties"), tr("Ties"), {}};
+        Section s{QStringLiteral("ties"), ReportTr::tr("Ties"), {}};
         Table t;
-        t.headers = {tr("With"), tr("Kind"), tr("Strength"), tr("How"), tr("Since")};
+        t.headers = {ReportTr::tr("With"), ReportTr::tr("Kind"), ReportTr::tr("Strength"),
+                     ReportTr::tr("How"), ReportTr::tr("Since")};
         t.numeric = {false, false, true, false, false};
-        t.emptyText = tr("No ties recorded.");
+        t.emptyText = ReportTr::tr("No ties recorded.");
         for (const TieView& v : *list)
             t.rows.push_back({v.otherName, tieKindLabel(v.tie.kind), number(v.tie.strength, 2),
                               tieOriginLabel(v.tie.origin), day(v.tie.createdAt)});
@@ -161,10 +166,11 @@ Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRe
         auto list = ws.events().forPerson(request.personId);
         if (!list)
             return list.error();
-        Section s{QStringLiteral("events"), tr("Events"), {}};
+        Section s{QStringLiteral("events"), ReportTr::tr("Events"), {}};
         Table t;
-        t.headers = {tr("Event"), tr("Kind"), tr("Date"), tr("Place")};
-        t.emptyText = tr("No events recorded.");
+        t.headers = {ReportTr::tr("Event"), ReportTr::tr("Kind"), ReportTr::tr("Date"),
+                     ReportTr::tr("Place")};
+        t.emptyText = ReportTr::tr("No events recorded.");
         for (const EventRow& e : *list)
             t.rows.push_back({e.name, eventKindLabel(e.kind), day(e.startsOn), e.location});
         s.blocks.push_back(t);
@@ -174,12 +180,13 @@ Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRe
         auto list = ws.followUps().forPerson(request.personId);
         if (!list)
             return list.error();
-        Section s{QStringLiteral("followups"), tr("Follow-ups"), {}};
+        Section s{QStringLiteral("followups"), ReportTr::tr("Follow-ups"), {}};
         Table t;
-        t.headers = {tr("Promise"), tr("Due"), tr("Done")};
-        t.emptyText = tr("No follow-ups.");
+        t.headers = {ReportTr::tr("Promise"), ReportTr::tr("Due"), ReportTr::tr("Done")};
+        t.emptyText = ReportTr::tr("No follow-ups.");
         for (const FollowUp& f : *list)
-            t.rows.push_back({f.title, day(f.effectiveDue()), f.isOpen() ? tr("open") : day(f.doneAt)});
+            t.rows.push_back(
+                {f.title, day(f.effectiveDue()), f.isOpen() ? ReportTr::tr("open") : day(f.doneAt)});
         s.blocks.push_back(t);
         doc.sections.push_back(s);
     }
@@ -187,17 +194,17 @@ Result<ReportDocument> PersonDossierBuilder::build(Workspace& ws, const ReportRe
         auto list = ws.notes().forSubject(NoteSubject::Person, request.personId);
         if (!list)
             return list.error();
-        Section s{QStringLiteral("notes"), tr("Notes"), {}};
+        Section s{QStringLiteral("notes"), ReportTr::tr("Notes"), {}};
         Table t;
-        t.headers = {tr("Written"), tr("Note")};
-        t.emptyText = tr("No notes.");
+        t.headers = {ReportTr::tr("Written"), ReportTr::tr("Note")};
+        t.emptyText = ReportTr::tr("No notes.");
         for (const Note& n : *list)
             t.rows.push_back({day(n.createdAt), n.body});
         s.blocks.push_back(t);
         doc.sections.push_back(s);
     }
     if (!advance(progress, 80))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
     return doc;
 }
 

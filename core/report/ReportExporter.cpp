@@ -28,7 +28,7 @@ Result<ReportDocument> ReportExporter::document(const ReportRequest& request, co
     case ReportKind::Community:
         return CommunityReportBuilder::build(m_ws, request, progress, m_communities);
     }
-    return makeError(ErrorCode::Invalid, tr("Unknown kind of report."));
+    return makeError(ErrorCode::Invalid, ReportTr::tr("Unknown kind of report."));
 }
 
 Result<QByteArray> ReportExporter::render(const ReportRequest& request, const Progress& progress) {
@@ -47,7 +47,7 @@ Result<QByteArray> ReportExporter::render(const ReportRequest& request, const Pr
     case ReportFormat::Csv:
         break;
     }
-    return makeError(ErrorCode::Invalid, tr("Unknown report format."));
+    return makeError(ErrorCode::Invalid, ReportTr::tr("Unknown report format."));
 }
 
 Status ReportExporter::exportTo(const ReportRequest& request, const QString& path, const Progress& progress) {
@@ -55,7 +55,7 @@ Status ReportExporter::exportTo(const ReportRequest& request, const QString& pat
     if (!bytes)
         return bytes.error();
     if (!advance(progress, 95))
-        return makeError(ErrorCode::Cancelled, tr("The report was cancelled."));
+        return makeError(ErrorCode::Cancelled, ReportTr::tr("The report was cancelled."));
     if (auto st = privatefiles::writeAtomically(path, *bytes); !st)
         return st;
     advance(progress, 100);

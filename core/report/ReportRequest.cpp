@@ -5,9 +5,9 @@
 
 namespace chorus::report {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Report", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 } // namespace
 
 QString reportKindKey(ReportKind kind) {
@@ -74,32 +74,32 @@ QStringList optionalSections() {
 QVector<std::pair<QString, QString>> availableSections(ReportKind kind) {
     switch (kind) {
     case ReportKind::Period:
-        return {{QStringLiteral("summary"), tr("Summary")},
-                {QStringLiteral("balance"), tr("Do with, not to")},
-                {QStringLiteral("activity"), tr("Touchpoints per week")},
-                {QStringLiteral("health"), tr("Relationships grown and gone cold")},
-                {QStringLiteral("people"), tr("People you spent time with")},
-                {QStringLiteral("conversations"), tr("Top conversations")},
-                {QStringLiteral("introductions"), tr("Introductions and ties formed")},
-                {QStringLiteral("topics"), tr("Topics of the conversations you joined")},
-                {QStringLiteral("stances"), tr("Advocates by stance")},
-                {QStringLiteral("movement"), tr("Stance movement")},
-                {QStringLiteral("followups"), tr("Follow-ups kept")},
-                {QStringLiteral("map"), tr("Communities and the relationship map")}};
+        return {{QStringLiteral("summary"), Tr::tr("Summary")},
+                {QStringLiteral("balance"), Tr::tr("Do with, not to")},
+                {QStringLiteral("activity"), Tr::tr("Touchpoints per week")},
+                {QStringLiteral("health"), Tr::tr("Relationships grown and gone cold")},
+                {QStringLiteral("people"), Tr::tr("People you spent time with")},
+                {QStringLiteral("conversations"), Tr::tr("Top conversations")},
+                {QStringLiteral("introductions"), Tr::tr("Introductions and ties formed")},
+                {QStringLiteral("topics"), Tr::tr("Topics of the conversations you joined")},
+                {QStringLiteral("stances"), Tr::tr("Advocates by stance")},
+                {QStringLiteral("movement"), Tr::tr("Stance movement")},
+                {QStringLiteral("followups"), Tr::tr("Follow-ups kept")},
+                {QStringLiteral("map"), Tr::tr("Communities and the relationship map")}};
     case ReportKind::Person:
-        return {{QStringLiteral("profile"), tr("Profile")},
-                {QStringLiteral("health"), tr("Relationship")},
-                {QStringLiteral("touchpoints"), tr("Touchpoints")},
-                {QStringLiteral("conversations"), tr("Conversations")},
-                {QStringLiteral("ties"), tr("Ties")},
-                {QStringLiteral("events"), tr("Events")},
-                {QStringLiteral("followups"), tr("Follow-ups")},
-                {QStringLiteral("notes"), tr("Notes")}};
+        return {{QStringLiteral("profile"), Tr::tr("Profile")},
+                {QStringLiteral("health"), Tr::tr("Relationship")},
+                {QStringLiteral("touchpoints"), Tr::tr("Touchpoints")},
+                {QStringLiteral("conversations"), Tr::tr("Conversations")},
+                {QStringLiteral("ties"), Tr::tr("Ties")},
+                {QStringLiteral("events"), Tr::tr("Events")},
+                {QStringLiteral("followups"), Tr::tr("Follow-ups")},
+                {QStringLiteral("notes"), Tr::tr("Notes")}};
     case ReportKind::Community:
-        return {{QStringLiteral("summary"), tr("Summary")},
-                {QStringLiteral("balance"), tr("Do with, not to")},
-                {QStringLiteral("members"), tr("Members")},
-                {QStringLiteral("conversations"), tr("Conversations")}};
+        return {{QStringLiteral("summary"), Tr::tr("Summary")},
+                {QStringLiteral("balance"), Tr::tr("Do with, not to")},
+                {QStringLiteral("members"), Tr::tr("Members")},
+                {QStringLiteral("conversations"), Tr::tr("Conversations")}};
     }
     return {};
 }

@@ -4,10 +4,6 @@
 
 namespace chorus::report {
 
-QString tr(const char* text, const char* disambiguation, int n) {
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
-
 QString day(const QDate& date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "model/Stance.h"
 
 #include <QColor>
@@ -12,7 +14,10 @@
 // Small shared helpers of the report builders: wording, number and date formats, chart colours.
 namespace chorus::report {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+/// The wording of reports, translated in the context "Report" (lupdate reads ReportTr::tr calls).
+struct ReportTr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 /// Called with 0..100 as work advances; returns false to cancel.
 using Progress = std::function<bool(int percent)>;

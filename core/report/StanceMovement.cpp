@@ -38,7 +38,7 @@ QString names(QStringList list) {
     const qsizetype more = list.size() - kNamesPerStep;
     if (more > 0) {
         list = list.mid(0, kNamesPerStep);
-        return tr("%1 and %2 more").arg(list.join(QStringLiteral(", "))).arg(more);
+        return ReportTr::tr("%1 and %2 more").arg(list.join(QStringLiteral(", "))).arg(more);
     }
     return list.join(QStringLiteral(", "));
 }
@@ -74,9 +74,9 @@ Result<StanceTimeline> stanceTimeline(Workspace& ws, const QDateTime& from, cons
 
 Chart stanceTimelineChart(const StanceTimeline& timeline) {
     Chart c;
-    c.title = timeline.monthly ? tr("People by stance at the end of each month")
-                               : tr("People by stance at the end of each week");
-    c.valueLabel = tr("people");
+    c.title = timeline.monthly ? ReportTr::tr("People by stance at the end of each month")
+                               : ReportTr::tr("People by stance at the end of each week");
+    c.valueLabel = ReportTr::tr("people");
     c.style = Chart::Style::Stacked;
     for (const QDate& d : timeline.starts)
         c.categories << d.toString(timeline.monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));
@@ -112,13 +112,13 @@ StanceMoves countMoves(const QVector<StanceChange>& changes) {
 
 Section stanceMovementSection(const QVector<StanceChange>& changes, const StanceTimeline& timeline,
                               int topN) {
-    Section s{QStringLiteral("movement"), tr("Stance movement"), {}};
+    Section s{QStringLiteral("movement"), ReportTr::tr("Stance movement"), {}};
     const StanceMoves moves = countMoves(changes);
     KeyFigures f;
-    f.figures.push_back({tr("Moved towards advocacy"), QString::number(moves.forward),
-                         tr("ended the period further along sceptic → champion")});
-    f.figures.push_back({tr("Moved away"), QString::number(moves.backward), tr("ended further back")});
-    f.figures.push_back({tr("Stance changes"), QString::number(moves.changes), {}});
+    f.figures.push_back({ReportTr::tr("Moved towards advocacy"), QString::number(moves.forward),
+                         ReportTr::tr("ended the period further along sceptic → champion")});
+    f.figures.push_back({ReportTr::tr("Moved away"), QString::number(moves.backward), ReportTr::tr("ended further back")});
+    f.figures.push_back({ReportTr::tr("Stance changes"), QString::number(moves.changes), {}});
     s.blocks.push_back(f);
     if (!timeline.starts.isEmpty())
         s.blocks.push_back(stanceTimelineChart(timeline));
@@ -142,14 +142,14 @@ Section stanceMovementSection(const QVector<StanceChange>& changes, const Stance
         }
     }
     Table t;
-    t.caption = tr("Steps taken in the period");
-    t.headers = {tr("From"), tr("To"), tr("Direction"), tr("People"), tr("Who")};
+    t.caption = ReportTr::tr("Steps taken in the period");
+    t.headers = {ReportTr::tr("From"), ReportTr::tr("To"), ReportTr::tr("Direction"), ReportTr::tr("People"), ReportTr::tr("Who")};
     t.numeric = {false, false, false, true, false};
-    t.emptyText = tr("Nobody's stance changed in the period.");
+    t.emptyText = ReportTr::tr("Nobody's stance changed in the period.");
     for (const Step& step : std::as_const(steps)) {
         const bool off = rung(step.from) < 0 || rung(step.to) < 0;
         t.rows.push_back({stanceLabel(step.from), stanceLabel(step.to),
-                          off ? tr("—") : (rung(step.to) > rung(step.from) ? tr("forward") : tr("back")),
+                          off ? ReportTr::tr("—") : (rung(step.to) > rung(step.from) ? ReportTr::tr("forward") : ReportTr::tr("back")),
                           QString::number(step.ids.size()), names(step.people)});
     }
     s.blocks.push_back(t);
@@ -157,8 +157,8 @@ Section stanceMovementSection(const QVector<StanceChange>& changes, const Stance
     // The people, latest change first, with where they started and ended in the period.
     QHash<Id, int> index;
     Table p;
-    p.caption = tr("People whose stance changed");
-    p.headers = {tr("Person"), tr("From"), tr("To"), tr("Last change")};
+    p.caption = ReportTr::tr("People whose stance changed");
+    p.headers = {ReportTr::tr("Person"), ReportTr::tr("From"), ReportTr::tr("To"), ReportTr::tr("Last change")};
     QVector<StanceChange> net;
     for (const StanceChange& c : changes) {
         auto it = index.find(c.personId);
@@ -179,7 +179,7 @@ Section stanceMovementSection(const QVector<StanceChange>& changes, const Stance
     if (!net.isEmpty())
         s.blocks.push_back(p);
     if (net.size() > limit)
-        s.blocks.push_back(Paragraph{tr("… and %1 more people.").arg(net.size() - limit)});
+        s.blocks.push_back(Paragraph{ReportTr::tr("… and %1 more people.").arg(net.size() - limit)});
     return s;
 }
 

@@ -14,9 +14,9 @@
 
 namespace chorus::backupfiles {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Backups", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
 
 QString baseName(const QString& workspacePath) {
     return QFileInfo(workspacePath).completeBaseName();
@@ -84,7 +84,7 @@ Result<QString> integrity(const QString& path) {
     }
     QSqlDatabase::removeDatabase(name);
     if (!failure.isEmpty())
-        return makeError(ErrorCode::Damaged, tr("%1 cannot be checked: %2").arg(path, failure));
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 cannot be checked: %2").arg(path, failure));
     return result;
 }
 
@@ -102,7 +102,7 @@ Status write(const QString& connectionName, const QString& target) {
         if (!q.exec()) {
             const QString message = q.lastError().text();
             QFile::remove(target);
-            return makeError(ErrorCode::Io, tr("Backup to %1 failed: %2").arg(target, message));
+            return makeError(ErrorCode::Io, Tr::tr("Backup to %1 failed: %2").arg(target, message));
         }
     }
     if (auto st = privatefiles::restrict(target); !st)
@@ -112,7 +112,7 @@ Status write(const QString& connectionName, const QString& target) {
         QFile::remove(target); // our own unverified copy, never the user's workspace
         return makeError(
             ErrorCode::Damaged,
-            tr("The backup %1 did not verify: %2").arg(target, check ? *check : check.error().message));
+            Tr::tr("The backup %1 did not verify: %2").arg(target, check ? *check : check.error().message));
     }
     return {};
 }

@@ -8,9 +8,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Capture", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Capture)
+};
 
 const QString kDueOnKey = QStringLiteral("follow_up_due_on");
 
@@ -37,7 +37,7 @@ Result<Id> CaptureDraftRepository::create(Id eventId) {
         m_db, QStringLiteral("INSERT INTO capture_drafts (event_id, data, updated_at) VALUES (?, '{}', ?)"),
         {sql::optionalId(eventId), sql::epoch(m_clock.now())});
     if (!id && id.error().message.contains(QLatin1String("FOREIGN KEY")))
-        return makeError(ErrorCode::NotFound, tr("Capture: no event with id %1.").arg(eventId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Capture: no event with id %1.").arg(eventId));
     return id;
 }
 
@@ -45,7 +45,7 @@ Status CaptureDraftRepository::checkChanged(const Result<int>& changed, Id draft
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("Capture: no draft with id %1.").arg(draftId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Capture: no draft with id %1.").arg(draftId));
     return {};
 }
 
@@ -75,7 +75,7 @@ Status CaptureDraftRepository::setPerson(Id draftId, Id personId) {
         m_db, QStringLiteral("UPDATE capture_drafts SET person_id = ?, updated_at = ? WHERE id = ?"),
         {sql::optionalId(personId), sql::epoch(m_clock.now()), draftId});
     if (!changed && changed.error().message.contains(QLatin1String("FOREIGN KEY")))
-        return makeError(ErrorCode::NotFound, tr("Capture: no person with id %1.").arg(personId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Capture: no person with id %1.").arg(personId));
     return checkChanged(changed, draftId);
 }
 
@@ -85,7 +85,7 @@ Result<CaptureDraft> CaptureDraftRepository::get(Id draftId) const {
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return makeError(ErrorCode::NotFound, tr("Capture: no draft with id %1.").arg(draftId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Capture: no draft with id %1.").arg(draftId));
     return fromRow(*rows);
 }
 

@@ -1,7 +1,7 @@
 #include "ConversationRepository.h"
 
-#include "FtsQuery.h"
 #include "ConversationLookup.h"
+#include "FtsQuery.h"
 #include "Sql.h"
 #include "TopicRepository.h"
 
@@ -9,9 +9,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Conversations", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Conversations)
+};
 
 const QString kColumns = QStringLiteral(
     "id, title, platform, url, summary, status, started_at, last_activity_at, guid, source_id");
@@ -34,10 +34,10 @@ Conversation fromRow(const sql::Rows& r) {
 
 Status ConversationRepository::validate(const Conversation& c) const {
     if (c.title.trimmed().isEmpty() && c.url.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Conversation: give it a title or a link."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Conversation: give it a title or a link."));
     if (!c.url.isEmpty() && (!c.url.isValid() || c.url.scheme().isEmpty()))
         return makeError(ErrorCode::Invalid,
-                         tr("Link: \"%1\" is not a valid address.").arg(c.url.toString()));
+                         Tr::tr("Link: \"%1\" is not a valid address.").arg(c.url.toString()));
     return {};
 }
 
@@ -88,7 +88,7 @@ Status ConversationRepository::update(const Conversation& c) {
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No conversation with id %1.").arg(c.id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No conversation with id %1.").arg(c.id));
     if (auto st = setParticipants(c.id, c.participants); !st)
         return st;
     if (auto st = m_topics.setConversationTopics(c.id, c.topics); !st)
@@ -113,7 +113,7 @@ Result<Conversation> ConversationRepository::get(Id id) const {
         if (!rows)
             return rows.error();
         if (!rows->next())
-            return makeError(ErrorCode::NotFound, tr("No conversation with id %1.").arg(id));
+            return makeError(ErrorCode::NotFound, Tr::tr("No conversation with id %1.").arg(id));
         c = fromRow(*rows);
     }
     auto participants = this->participants(id);
@@ -132,7 +132,7 @@ Status ConversationRepository::remove(Id id) {
     if (!removed)
         return removed.error();
     if (*removed == 0)
-        return makeError(ErrorCode::NotFound, tr("No conversation with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No conversation with id %1.").arg(id));
     m_db.announce({Entity::Conversation, ChangeKind::Removed, {id}});
     return {};
 }
@@ -238,7 +238,7 @@ Status ConversationRepository::addParticipant(Id conversationId, const Participa
         ON CONFLICT (conversation_id, person_id) DO UPDATE SET role = excluded.role, messages = excluded.messages)"),
                         {conversationId, p.personId, participantRoleKey(p.role), std::max(0, p.messages)});
     if (!st && st.error().message.contains(QLatin1String("FOREIGN KEY")))
-        return makeError(ErrorCode::NotFound, tr("Participant: no person with id %1.").arg(p.personId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Participant: no person with id %1.").arg(p.personId));
     if (st)
         m_db.announce({Entity::Conversation, ChangeKind::Updated, {conversationId}});
     return st;

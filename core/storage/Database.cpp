@@ -13,9 +13,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 /// "CHOR" at byte 68 of the file header (PRAGMA application_id): file(1) and the shared MIME database
 /// (packaging/chorus-mime.xml.in) tell a workspace from other SQLite files by it.
@@ -43,17 +43,17 @@ void executeIgnoringErrors(QSqlDatabase db, const QString& sql) {
 Status checkHeader(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() == 0)
         return {}; // an empty file becomes a new workspace
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
         return makeError(ErrorCode::Damaged,
-                         tr("%1 is not a Chorus workspace: it is not an SQLite database.").arg(path));
+                         Tr::tr("%1 is not a Chorus workspace: it is not an SQLite database.").arg(path));
     file.seek(0);
     const QByteArray page = file.read(100);
     if (page.size() < 100)
-        return makeError(ErrorCode::Damaged, tr("%1 is damaged: the file is truncated.").arg(path));
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 is damaged: the file is truncated.").arg(path));
     const auto be32 = [&](int at) {
         return (quint32(quint8(page[at])) << 24) | (quint32(quint8(page[at + 1])) << 16) |
                (quint32(quint8(page[at + 2])) << 8) | quint32(quint8(page[at + 3]));
@@ -66,7 +66,7 @@ Status checkHeader(const QString& path) {
     // one leaves a header ahead of the file, which SQLite repairs from the log on open.
     const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (!walPending && be32(24) == be32(92) && pageSize >= 512 && qint64(be32(28)) * pageSize > file.size())
-        return makeError(ErrorCode::Damaged, tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
+        return makeError(ErrorCode::Damaged, Tr::tr("%1 is damaged: the file is truncated (%2 of %3 bytes).")
                                                  .arg(path)
                                                  .arg(file.size())
                                                  .arg(qint64(be32(28)) * pageSize));
@@ -100,11 +100,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.create)
-            return makeError(ErrorCode::NotFound, tr("The workspace %1 does not exist.").arg(path));
+            return makeError(ErrorCode::NotFound, Tr::tr("The workspace %1 does not exist.").arg(path));
         if (auto st = privatefiles::createFile(path); !st)
             return st.error();
     } else if (info.isDir()) {
-        return makeError(ErrorCode::Invalid, tr("%1 is a folder, not a workspace file.").arg(path));
+        return makeError(ErrorCode::Invalid, Tr::tr("%1 is a folder, not a workspace file.").arg(path));
     } else if (auto st = checkHeader(path); !st) {
         return st.error();
     }
@@ -119,24 +119,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(connectOptions);
     if (!db.open())
-        return makeError(ErrorCode::Database, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        return makeError(ErrorCode::Database, Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
 
     // Read the version before any pragma that writes: a newer or damaged file must stay untouched.
     QSqlQuery versionQuery(db);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
         return makeError(
             ErrorCode::Damaged,
-            tr("%1 is damaged or not a workspace: %2").arg(path, versionQuery.lastError().text()));
+            Tr::tr("%1 is damaged or not a workspace: %2").arg(path, versionQuery.lastError().text()));
     }
     database->m_schemaVersion = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (database->m_schemaVersion > latestSchemaVersion()) {
-        return makeError(ErrorCode::NewerSchema,
-                         tr("%1 was written by a newer version of Chorus (workspace format %2; this version "
-                            "reads up to %3). It has not been changed.")
-                             .arg(path)
-                             .arg(database->m_schemaVersion)
-                             .arg(latestSchemaVersion()));
+        return makeError(
+            ErrorCode::NewerSchema,
+            Tr::tr("%1 was written by a newer version of Chorus (workspace format %2; this version "
+                   "reads up to %3). It has not been changed.")
+                .arg(path)
+                .arg(database->m_schemaVersion)
+                .arg(latestSchemaVersion()));
     }
     if (database->m_schemaVersion > 0) {
         QSqlQuery probe(db);
@@ -144,16 +145,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             !probe.next()) {
             return makeError(
                 ErrorCode::Damaged,
-                tr("%1 is damaged or not a Chorus workspace: %2").arg(path, probe.lastError().text()));
+                Tr::tr("%1 is damaged or not a Chorus workspace: %2").arg(path, probe.lastError().text()));
         }
     } else if (QFileInfo(path).size() > 0) {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
-            return makeError(ErrorCode::Damaged, tr("%1 is damaged: %2").arg(path, probe.lastError().text()));
+            return makeError(ErrorCode::Damaged,
+                             Tr::tr("%1 is damaged: %2").arg(path, probe.lastError().text()));
         if (probe.value(0).toInt() > 0)
             return makeError(
                 ErrorCode::Invalid,
-                tr("%1 is an SQLite database of another program, not a Chorus workspace.").arg(path));
+                Tr::tr("%1 is an SQLite database of another program, not a Chorus workspace.").arg(path));
     }
 
     if (auto st = database->configure(); !st)
@@ -164,7 +166,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (!options.migrate || database->m_readOnly) {
             return makeError(
                 ErrorCode::Invalid,
-                tr("%1 uses workspace format %2 and needs an upgrade, which cannot be done here.")
+                Tr::tr("%1 uses workspace format %2 and needs an upgrade, which cannot be done here.")
                     .arg(path)
                     .arg(database->m_schemaVersion));
         }
@@ -184,7 +186,7 @@ Status Database::configure() {
     for (const QString& pragma : pragmas) {
         if (auto st = execute(db, pragma); !st)
             return makeError(ErrorCode::Database,
-                             tr("Cannot configure %1: %2").arg(m_path, st.error().message));
+                             Tr::tr("Cannot configure %1: %2").arg(m_path, st.error().message));
     }
     if (!m_readOnly) {
         QSqlQuery q(db);
@@ -192,7 +194,7 @@ Status Database::configure() {
             q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             return makeError(
                 ErrorCode::Database,
-                tr("Cannot switch %1 to write-ahead logging: %2").arg(m_path, q.lastError().text()));
+                Tr::tr("Cannot switch %1 to write-ahead logging: %2").arg(m_path, q.lastError().text()));
         }
     }
     return {};
@@ -206,7 +208,7 @@ Status Database::migrate(int targetVersion) {
             backupfiles::newPath(m_path, QStringLiteral("migration"), QDateTime::currentDateTimeUtc());
         if (auto st = backupfiles::write(m_connectionName, backup); !st)
             return makeError(st.error().code,
-                             tr("%1 was not upgraded because no backup could be made first: %2")
+                             Tr::tr("%1 was not upgraded because no backup could be made first: %2")
                                  .arg(m_path, st.error().message));
     }
     for (const Migration& migration : migrations()) {
@@ -214,11 +216,11 @@ Status Database::migrate(int targetVersion) {
             continue;
         if (auto st = execute(db, QStringLiteral("BEGIN IMMEDIATE")); !st)
             return makeError(ErrorCode::Database,
-                             tr("Cannot upgrade %1: %2").arg(m_path, st.error().message));
+                             Tr::tr("Cannot upgrade %1: %2").arg(m_path, st.error().message));
         for (const QString& statement : migration.statements) {
             if (auto st = execute(db, statement); !st) {
                 executeIgnoringErrors(db, QStringLiteral("ROLLBACK"));
-                return makeError(ErrorCode::Database, tr("Upgrading %1 to format %2 failed: %3")
+                return makeError(ErrorCode::Database, Tr::tr("Upgrading %1 to format %2 failed: %3")
                                                           .arg(m_path)
                                                           .arg(migration.version)
                                                           .arg(st.error().message));
@@ -260,7 +262,8 @@ Status Database::begin() {
     const QString sql =
         m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT chorus_%1").arg(m_depth);
     if (auto st = execute(connection(), sql); !st)
-        return makeError(ErrorCode::Database, tr("Cannot start a transaction: %1").arg(st.error().message));
+        return makeError(ErrorCode::Database,
+                         Tr::tr("Cannot start a transaction: %1").arg(st.error().message));
     m_savepointMarks.push_back(m_pending.size());
     ++m_depth;
     return {};
@@ -268,14 +271,14 @@ Status Database::begin() {
 
 Status Database::commit() {
     if (m_depth == 0)
-        return makeError(ErrorCode::Database, tr("Commit without a transaction."));
+        return makeError(ErrorCode::Database, Tr::tr("Commit without a transaction."));
     if (m_depth == 1) {
         if (auto st =
                 execute(connection(), QStringLiteral("UPDATE workspace_state SET revision = revision + 1"));
             !st)
             return st;
         if (auto st = execute(connection(), QStringLiteral("COMMIT")); !st)
-            return makeError(ErrorCode::Database, tr("Saving failed: %1").arg(st.error().message));
+            return makeError(ErrorCode::Database, Tr::tr("Saving failed: %1").arg(st.error().message));
         m_depth = 0;
         m_savepointMarks.clear();
         const QVector<Change> pending = std::exchange(m_pending, {});

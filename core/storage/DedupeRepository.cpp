@@ -10,9 +10,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Dedupe", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Dedupe)
+};
 
 Result<QVector<Id>> collectIds(Result<sql::Rows> rows) {
     if (!rows)
@@ -152,7 +152,7 @@ Status DedupeRepository::forEachRow(const std::function<bool(const MatchRow&)>& 
             haveIdentity = ids->next();
         }
         if (!visit(row))
-            return makeError(ErrorCode::Cancelled, tr("The duplicate scan was cancelled."));
+            return makeError(ErrorCode::Cancelled, Tr::tr("The duplicate scan was cancelled."));
     }
     return {};
 }
@@ -176,7 +176,7 @@ Result<QSet<quint64>> DedupeRepository::notDuplicatePairs() const {
 
 Status DedupeRepository::markNotDuplicates(Id a, Id b) {
     if (a == b || a <= 0 || b <= 0)
-        return makeError(ErrorCode::Invalid, tr("Not duplicates: give two different people."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Not duplicates: give two different people."));
     auto st = sql::exec(m_db, QStringLiteral(R"(
         INSERT INTO not_duplicates (person_a, person_b, decided_at) VALUES (?, ?, ?)
         ON CONFLICT (person_a, person_b) DO NOTHING)"),
@@ -184,7 +184,7 @@ Status DedupeRepository::markNotDuplicates(Id a, Id b) {
     if (!st) {
         if (st.error().message.contains(QLatin1String("FOREIGN KEY")))
             return makeError(ErrorCode::NotFound,
-                             tr("Not duplicates: no person with id %1 or %2.").arg(a).arg(b));
+                             Tr::tr("Not duplicates: no person with id %1 or %2.").arg(a).arg(b));
         return st;
     }
     m_db.announce({Entity::Person, ChangeKind::Updated, {a, b}});

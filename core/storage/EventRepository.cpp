@@ -7,9 +7,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Events", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Events)
+};
 
 EventRow rowFrom(const sql::Rows& r) {
     return {r.integer(0),
@@ -23,12 +23,12 @@ EventRow rowFrom(const sql::Rows& r) {
 
 Status EventRepository::validate(const Event& e) const {
     if (e.name.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Event: a name is needed."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Event: a name is needed."));
     if (e.startsOn.isValid() && e.endsOn.isValid() && e.endsOn < e.startsOn)
-        return makeError(ErrorCode::Invalid, tr("Event dates: the end is before the start."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Event dates: the end is before the start."));
     if (!e.url.isEmpty() && !e.url.isValid())
         return makeError(ErrorCode::Invalid,
-                         tr("Event link: \"%1\" is not a valid address.").arg(e.url.toString()));
+                         Tr::tr("Event link: \"%1\" is not a valid address.").arg(e.url.toString()));
     return {};
 }
 
@@ -69,7 +69,7 @@ Status EventRepository::update(const Event& e) {
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No event with id %1.").arg(e.id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No event with id %1.").arg(e.id));
     if (auto st = sql::exec(m_db, QStringLiteral("DELETE FROM attendance WHERE event_id = ?"), {e.id}); !st)
         return st;
     for (const Attendance& a : e.attendees) {
@@ -91,7 +91,7 @@ Result<Event> EventRepository::get(Id id) const {
         if (!rows)
             return rows.error();
         if (!rows->next())
-            return makeError(ErrorCode::NotFound, tr("No event with id %1.").arg(id));
+            return makeError(ErrorCode::NotFound, Tr::tr("No event with id %1.").arg(id));
         e.id = rows->integer(0);
         e.name = rows->text(1);
         e.kind = eventKindFromKey(rows->text(2)).value_or(EventKind::Other);
@@ -112,7 +112,7 @@ Status EventRepository::remove(Id id) {
     if (!removed)
         return removed.error();
     if (*removed == 0)
-        return makeError(ErrorCode::NotFound, tr("No event with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No event with id %1.").arg(id));
     m_db.announce({Entity::Event, ChangeKind::Removed, {id}});
     return {};
 }
@@ -157,7 +157,7 @@ Status EventRepository::addAttendee(Id eventId, const Attendance& a) {
         ON CONFLICT (event_id, person_id) DO UPDATE SET role = excluded.role)"),
                         {eventId, a.personId, attendanceRoleKey(a.role)});
     if (!st && st.error().message.contains(QLatin1String("FOREIGN KEY")))
-        return makeError(ErrorCode::NotFound, tr("Attendee: no person with id %1.").arg(a.personId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Attendee: no person with id %1.").arg(a.personId));
     if (st)
         m_db.announce({Entity::Event, ChangeKind::Updated, {eventId}});
     return st;

@@ -8,9 +8,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("FollowUps", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FollowUps)
+};
 
 const QString kColumns = QStringLiteral("f.id, f.person_id, p.name, f.title, f.due_on, f.snoozed_until, "
                                         "f.done_at, f.created_at, f.touchpoint_id");
@@ -45,9 +45,9 @@ const QString kEffectiveDue =
 
 Result<Id> FollowUpRepository::add(const FollowUp& f) {
     if (f.title.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Follow-up: say what was promised."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Follow-up: say what was promised."));
     if (!f.dueOn.isValid())
-        return makeError(ErrorCode::Invalid, tr("Follow-up: the due date is missing or invalid."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Follow-up: the due date is missing or invalid."));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -60,7 +60,7 @@ Result<Id> FollowUpRepository::add(const FollowUp& f) {
                      sql::optionalId(f.touchpointId)});
     if (!id) {
         if (id.error().message.contains(QLatin1String("FOREIGN KEY")))
-            return makeError(ErrorCode::NotFound, tr("Follow-up: no person with id %1.").arg(f.personId));
+            return makeError(ErrorCode::NotFound, Tr::tr("Follow-up: no person with id %1.").arg(f.personId));
         return id.error();
     }
     if (auto st = m_summaries.refresh({f.personId}, m_settings.healthParameters()); !st)
@@ -74,9 +74,9 @@ Result<Id> FollowUpRepository::add(const FollowUp& f) {
 
 Status FollowUpRepository::update(const FollowUp& f) {
     if (f.title.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Follow-up: say what was promised."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Follow-up: say what was promised."));
     if (!f.dueOn.isValid())
-        return makeError(ErrorCode::Invalid, tr("Follow-up: the due date is missing or invalid."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Follow-up: the due date is missing or invalid."));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -97,7 +97,7 @@ Status FollowUpRepository::touchSummary(Id followUpId) {
     if (!person)
         return person.error();
     if (person->isNull())
-        return makeError(ErrorCode::NotFound, tr("No follow-up with id %1.").arg(followUpId));
+        return makeError(ErrorCode::NotFound, Tr::tr("No follow-up with id %1.").arg(followUpId));
     const Id personId = person->toLongLong();
     if (auto st = m_summaries.refresh({personId}, m_settings.healthParameters()); !st)
         return st;
@@ -129,7 +129,7 @@ Status FollowUpRepository::reopen(Id id) {
 
 Status FollowUpRepository::snooze(Id id, const QDate& until) {
     if (!until.isValid())
-        return makeError(ErrorCode::Invalid, tr("Snooze: the date is invalid."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Snooze: the date is invalid."));
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -150,7 +150,7 @@ Status FollowUpRepository::remove(Id id) {
     if (!person)
         return person.error();
     if (person->isNull())
-        return makeError(ErrorCode::NotFound, tr("No follow-up with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No follow-up with id %1.").arg(id));
     if (auto st = sql::exec(m_db, QStringLiteral("DELETE FROM follow_ups WHERE id = ?"), {id}); !st)
         return st;
     if (auto st = m_summaries.refresh({person->toLongLong()}, m_settings.healthParameters()); !st)
@@ -168,7 +168,7 @@ Result<FollowUp> FollowUpRepository::get(Id id) const {
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return makeError(ErrorCode::NotFound, tr("No follow-up with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No follow-up with id %1.").arg(id));
     return fromRow(*rows);
 }
 

@@ -6,9 +6,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Notes", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Notes)
+};
 
 QString subjectColumn(NoteSubject subject) {
     switch (subject) {
@@ -47,9 +47,9 @@ const QString kColumns =
 
 Result<Id> NoteRepository::add(const Note& note) {
     if (note.body.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Note: the text is empty."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Note: the text is empty."));
     if (note.subjectId <= 0)
-        return makeError(ErrorCode::Invalid, tr("Note: attach it to a person, conversation or event."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Note: attach it to a person, conversation or event."));
     const QVariant now = sql::epoch(m_clock.now());
     const QVariant created = note.createdAt.isValid() ? sql::epoch(note.createdAt) : now;
     auto id =
@@ -59,8 +59,9 @@ Result<Id> NoteRepository::add(const Note& note) {
                     {note.subjectId, note.body, created, created});
     if (!id) {
         if (id.error().message.contains(QLatin1String("FOREIGN KEY")))
-            return makeError(ErrorCode::NotFound,
-                             tr("Note: what it is attached to (id %1) does not exist.").arg(note.subjectId));
+            return makeError(
+                ErrorCode::NotFound,
+                Tr::tr("Note: what it is attached to (id %1) does not exist.").arg(note.subjectId));
         return id.error();
     }
     m_db.announce({Entity::Note, ChangeKind::Inserted, {*id}});
@@ -69,13 +70,13 @@ Result<Id> NoteRepository::add(const Note& note) {
 
 Status NoteRepository::update(Id id, const QString& body) {
     if (body.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Note: the text is empty."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Note: the text is empty."));
     auto changed = sql::modify(m_db, QStringLiteral("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?"),
                                {body, sql::epoch(m_clock.now()), id});
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No note with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No note with id %1.").arg(id));
     m_db.announce({Entity::Note, ChangeKind::Updated, {id}});
     return {};
 }
@@ -92,7 +93,7 @@ Result<Note> NoteRepository::get(Id id) const {
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return makeError(ErrorCode::NotFound, tr("No note with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No note with id %1.").arg(id));
     return fromRow(*rows);
 }
 

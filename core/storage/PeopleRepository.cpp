@@ -12,9 +12,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("People", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(People)
+};
 
 Person personFromRow(const sql::Rows& r) {
     Person p;
@@ -94,7 +94,7 @@ Status PeopleRepository::update(const Person& person) {
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No person with id %1.").arg(person.id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No person with id %1.").arg(person.id));
     if (auto s = writeIdentities(person.id, person.identities); !s)
         return s;
     if (auto s = m_topics.setPersonTopics(person.id, person.topics); !s)
@@ -137,7 +137,7 @@ Status PeopleRepository::writeIdentities(Id personId, const QVector<Identity>& i
         if (!st) {
             if (st.error().message.contains(QLatin1String("UNIQUE")))
                 return makeError(ErrorCode::Conflict,
-                                 tr("%1: \"%2\" is already listed for this person.")
+                                 Tr::tr("%1: \"%2\" is already listed for this person.")
                                      .arg(platformLabel(identity.platform), identity.handle));
             return st;
         }
@@ -153,7 +153,7 @@ Result<Person> PeopleRepository::get(Id id) const {
         if (!rows)
             return rows.error();
         if (!rows->next())
-            return makeError(ErrorCode::NotFound, tr("No person with id %1.").arg(id));
+            return makeError(ErrorCode::NotFound, Tr::tr("No person with id %1.").arg(id));
         person = personFromRow(*rows);
     }
     auto identities = this->identities(id);
@@ -186,7 +186,7 @@ Status PeopleRepository::remove(Id id) {
     if (!removed)
         return removed.error();
     if (*removed == 0)
-        return makeError(ErrorCode::NotFound, tr("No person with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No person with id %1.").arg(id));
     m_db.announce({Entity::Person, ChangeKind::Removed, {id}});
     return tx.commit();
 }
@@ -370,7 +370,7 @@ Result<Id> PeopleRepository::selfId() {
     if (!v->isNull())
         return v->toLongLong();
     Person me;
-    me.name = tr("Me");
+    me.name = Tr::tr("Me");
     me.isSelf = true;
     me.stance = Stance::Champion;
     return add(me);

@@ -10,9 +10,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Merge", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 // Order matters: an identity the survivor already has is dropped only after sources pointing at it moved.
 constexpr const char* kIdentitySources = R"(
@@ -276,7 +276,7 @@ Status PersonMergeRepository::revert(const QVector<OutsideChange>& changes) {
 
 Result<QVector<OutsideChange>> PersonMergeRepository::merge(Id survivor, Id other, const Person& fields) {
     if (survivor <= 0 || other <= 0 || survivor == other)
-        return makeError(ErrorCode::Invalid, tr("Merge: choose two different people."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Merge: choose two different people."));
     if (auto st = validatePerson(fields); !st)
         return st.error();
     Transaction tx(m_db);
@@ -293,12 +293,12 @@ Result<QVector<OutsideChange>> PersonMergeRepository::merge(Id survivor, Id othe
             if (rows->integer(0) == other && rows->integer(1) != 0)
                 return makeError(
                     ErrorCode::Invalid,
-                    tr("Merge: your own entry cannot be merged into someone else; merge the other "
-                       "way round."));
+                    Tr::tr("Merge: your own entry cannot be merged into someone else; merge the other "
+                           "way round."));
         }
         if (found != 2)
             return makeError(ErrorCode::NotFound,
-                             tr("Merge: no person with id %1 or %2.").arg(survivor).arg(other));
+                             Tr::tr("Merge: no person with id %1 or %2.").arg(survivor).arg(other));
     }
 
     auto drafts = draftLinks({other});
@@ -346,8 +346,8 @@ Result<QVector<OutsideChange>> PersonMergeRepository::merge(Id survivor, Id othe
     for (const ReferencingRows& ref : *refs) {
         if (ref.rows > 0)
             return makeError(ErrorCode::Conflict,
-                             tr("Merge: %1 rows of %2 still point at person %3; nothing was "
-                                "changed.")
+                             Tr::tr("Merge: %1 rows of %2 still point at person %3; nothing was "
+                                    "changed.")
                                  .arg(ref.rows)
                                  .arg(ref.table)
                                  .arg(other));

@@ -7,9 +7,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Sources", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Sources)
+};
 
 const QString kSelect = QStringLiteral(R"(
     SELECT s.id, s.person_id, s.identity_id, s.url, s.title, s.etag, s.last_modified, s.last_fetched_at,
@@ -50,21 +50,21 @@ Result<Id> SourceRepository::add(const Source& source) {
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return makeError(
             ErrorCode::Invalid,
-            tr("Source URL: \"%1\" is not an http or https address.").arg(source.url.toString()));
+            Tr::tr("Source URL: \"%1\" is not an http or https address.").arg(source.url.toString()));
     auto person = sql::scalar(m_db, QStringLiteral("SELECT id FROM people WHERE id = ?"), {source.personId});
     if (!person)
         return person.error();
     if (person->isNull())
-        return makeError(ErrorCode::NotFound, tr("Source: no person with id %1.").arg(source.personId));
+        return makeError(ErrorCode::NotFound, Tr::tr("Source: no person with id %1.").arg(source.personId));
     auto id = sql::insert(m_db, QStringLiteral(R"(
         INSERT INTO sources (person_id, identity_id, url, title, created_at) VALUES (?, ?, ?, ?, ?))"),
                           {source.personId, sql::optionalId(source.identityId), source.url.toString(),
                            sql::text(source.title), sql::epoch(m_clock.now())});
     if (!id) {
         if (id.error().message.contains(QLatin1String("UNIQUE")))
-            return makeError(
-                ErrorCode::Conflict,
-                tr("Source: person %1 already follows %2.").arg(source.personId).arg(source.url.toString()));
+            return makeError(ErrorCode::Conflict, Tr::tr("Source: person %1 already follows %2.")
+                                                      .arg(source.personId)
+                                                      .arg(source.url.toString()));
         return id.error();
     }
     m_db.announce({Entity::Source, ChangeKind::Inserted, {*id}});
@@ -76,7 +76,7 @@ Result<Source> SourceRepository::get(Id id) const {
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return makeError(ErrorCode::NotFound, tr("No source with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No source with id %1.").arg(id));
     return fromRow(*rows);
 }
 
@@ -112,7 +112,7 @@ Status SourceRepository::remove(Id id) {
     if (!removed)
         return removed.error();
     if (*removed == 0)
-        return makeError(ErrorCode::NotFound, tr("No source with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No source with id %1.").arg(id));
     m_db.announce({Entity::Source, ChangeKind::Removed, {id}});
     return tx.commit();
 }
@@ -124,11 +124,11 @@ Status SourceRepository::setUrl(Id id, const QUrl& url) {
     if (!changed) {
         if (changed.error().message.contains(QLatin1String("UNIQUE")))
             return makeError(ErrorCode::Conflict,
-                             tr("Source %1: the person already follows %2.").arg(id).arg(url.toString()));
+                             Tr::tr("Source %1: the person already follows %2.").arg(id).arg(url.toString()));
         return changed.error();
     }
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No source with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No source with id %1.").arg(id));
     m_db.announce({Entity::Source, ChangeKind::Updated, {id}});
     return {};
 }
@@ -146,7 +146,7 @@ Status SourceRepository::recordSuccess(Id id, const SourceSuccess& s) {
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No source with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No source with id %1.").arg(id));
     m_db.announce({Entity::Source, ChangeKind::Updated, {id}});
     return {};
 }
@@ -162,7 +162,7 @@ Status SourceRepository::recordFailure(Id id, const QDateTime& at, const QString
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return makeError(ErrorCode::NotFound, tr("No source with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No source with id %1.").arg(id));
     m_db.announce({Entity::Source, ChangeKind::Updated, {id}});
     return {};
 }

@@ -6,9 +6,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Ties", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ties)
+};
 
 Tie tieFromRow(const sql::Rows& r) {
     Tie t;
@@ -25,7 +25,7 @@ Tie tieFromRow(const sql::Rows& r) {
 
 Result<Id> TieRepository::add(Tie tie) {
     if (tie.personA == tie.personB)
-        return makeError(ErrorCode::Invalid, tr("A tie needs two different people."));
+        return makeError(ErrorCode::Invalid, Tr::tr("A tie needs two different people."));
     if (tie.personA > tie.personB)
         std::swap(tie.personA, tie.personB);
     auto inserted = sql::exec(m_db, QStringLiteral(R"(
@@ -41,7 +41,7 @@ Result<Id> TieRepository::add(Tie tie) {
     if (!stored)
         return stored.error();
     if (!*stored)
-        return makeError(ErrorCode::Database, tr("The tie was not stored."));
+        return makeError(ErrorCode::Database, Tr::tr("The tie was not stored."));
     const Id tieId = (*stored)->id;
     m_db.announce({Entity::Tie, ChangeKind::Inserted, {tieId}});
     return tieId;

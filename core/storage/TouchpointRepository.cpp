@@ -8,9 +8,9 @@
 
 namespace chorus {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Touchpoints", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Touchpoints)
+};
 
 const QString kColumns =
     QStringLiteral("id, person_id, kind, direction, at, conversation_id, event_id, note");
@@ -39,18 +39,19 @@ Result<QVector<Touchpoint>> collect(Result<sql::Rows> rows) {
 
 Status explainForeignKey(Status st, const Touchpoint& t) {
     if (!st && st.error().message.contains(QLatin1String("FOREIGN KEY")))
-        return makeError(ErrorCode::NotFound,
-                         tr("Touchpoint: the person (%1), conversation or event it refers to does not exist.")
-                             .arg(t.personId));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("Touchpoint: the person (%1), conversation or event it refers to does not exist.")
+                .arg(t.personId));
     return st;
 }
 } // namespace
 
 Status TouchpointRepository::validate(const Touchpoint& t) const {
     if (t.personId <= 0)
-        return makeError(ErrorCode::Invalid, tr("Touchpoint: choose a person."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Touchpoint: choose a person."));
     if (!t.at.isValid())
-        return makeError(ErrorCode::Invalid, tr("Touchpoint: the date is missing or invalid."));
+        return makeError(ErrorCode::Invalid, Tr::tr("Touchpoint: the date is missing or invalid."));
     return {};
 }
 
@@ -130,7 +131,7 @@ Result<Touchpoint> TouchpointRepository::get(Id id) const {
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return makeError(ErrorCode::NotFound, tr("No touchpoint with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, Tr::tr("No touchpoint with id %1.").arg(id));
     return fromRow(*rows);
 }
 

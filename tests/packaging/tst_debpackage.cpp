@@ -179,6 +179,7 @@ private slots:
             QStringLiteral("usr/share/icons/hicolor/scalable/apps/%1.svg").arg(m_appId),
             QStringLiteral("usr/share/man/man1/chorus-cli.1.gz"),
             QStringLiteral("usr/share/man/man1/chorus.1.gz"),
+            QStringLiteral("usr/share/doc/chorus/copyright"),
         };
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
             expected << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(m_appId);
@@ -195,6 +196,16 @@ private slots:
                                      : QStringLiteral("-rw-r--r--");
             QVERIFY2(line.startsWith(mode), qPrintable(line));
         }
+    }
+
+    void copyrightFileDeclaresTheLicence() {
+        QFile file(m_root + QStringLiteral("/usr/share/doc/chorus/copyright"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.startsWith(
+            QStringLiteral("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")));
+        QVERIFY(text.contains(QStringLiteral("\nLicense: GPL-3+\n")));
+        QVERIFY(text.contains(QStringLiteral("/usr/share/common-licenses/GPL-3")));
     }
 
     void programsAreStripped() {

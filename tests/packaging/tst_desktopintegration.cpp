@@ -137,7 +137,7 @@ private slots:
         QFile file(path(m_appId + QStringLiteral(".metainfo.xml")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
-        QString id, launchable;
+        QString id, launchable, projectLicense;
         QStringList binaries, mediaTypes, releaseVersions, releaseDates, screenshots;
         bool defaultScreenshot = false;
         while (!xml.atEnd()) {
@@ -152,6 +152,8 @@ private slots:
                     xml.attributes().value(QStringLiteral("type")) == QLatin1String("default");
             } else if (name == QLatin1String("id")) {
                 id = xml.readElementText();
+            } else if (name == QLatin1String("project_license")) {
+                projectLicense = xml.readElementText();
             } else if (name == QLatin1String("launchable")) {
                 launchable = xml.readElementText();
             } else if (name == QLatin1String("binary")) {
@@ -165,6 +167,7 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(id, m_appId);
         QCOMPARE(launchable, m_appId + QStringLiteral(".desktop"));
+        QCOMPARE(projectLicense, QStringLiteral("GPL-3.0-or-later"));
         QCOMPARE(binaries, (QStringList{QStringLiteral("chorus"), QStringLiteral("chorus-cli")}));
         QCOMPARE(mediaTypes, QStringList{WorkspaceType});
         QVERIFY(defaultScreenshot);

@@ -1,3 +1,4 @@
+#include "AccessibilityProbe.h"
 #include "UiTestSupport.h"
 #include "capture/CaptureActions.h"
 #include "capture/DuplicatesView.h"
@@ -27,70 +28,9 @@
 using namespace chorus;
 using namespace chorus::ui;
 
-namespace {
-
-QString accessibleName(QWidget* widget) {
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-// Controls a screen reader announces by name: buttons, fields, lists.
-QStringList unnamedControls(QWidget* root) {
-    QStringList missing;
-    const auto check = [&](QWidget* w) {
-        if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
-            return;
-        if (accessibleName(w).trimmed().isEmpty())
-            missing << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                   w->objectName());
-    };
-    for (auto* w : root->findChildren<QAbstractButton*>())
-        check(w);
-    for (auto* w : root->findChildren<QLineEdit*>()) {
-        if (!qobject_cast<QComboBox*>(w->parentWidget())) // a combo's own editor speaks through the combo
-            check(w);
-    }
-    for (auto* w : root->findChildren<QComboBox*>())
-        check(w);
-    for (auto* w : root->findChildren<QAbstractItemView*>()) {
-        if (!qobject_cast<QComboBox*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr) &&
-            w->window() == root)
-            check(w);
-    }
-    return missing;
-}
-
-// The order Tab visits the controls of `root`, starting from `first`, until it comes back round.
-QList<QWidget*> tabChain(QWidget* first) {
-    QList<QWidget*> chain;
-    first->setFocus(Qt::TabFocusReason);
-    QWidget* at = QApplication::focusWidget();
-    while (at && !chain.contains(at) && chain.size() < 60) {
-        chain << at;
-        QTest::keyClick(at, Qt::Key_Tab);
-        at = QApplication::focusWidget();
-    }
-    return chain;
-}
-
-// Reading order: each control starts no higher than the one before, unless Tab wrapped around to the top
-// (once), or it sits in a side column (to the right, starting higher: the next column of the form).
-QString readingOrderProblem(QWidget* root, const QList<QWidget*>& chain) {
-    int wraps = 0;
-    for (int i = 1; i < chain.size(); ++i) {
-        const QPoint a = chain[i - 1]->mapTo(root, QPoint(0, 0));
-        const QPoint b = chain[i]->mapTo(root, QPoint(0, 0));
-        const bool down = b.y() >= a.y() - 2;
-        const bool nextColumn = b.x() > a.x() + chain[i - 1]->width() / 2;
-        if (down || nextColumn)
-            continue;
-        if (++wraps > 1)
-            return QStringLiteral("%1 → %2").arg(chain[i - 1]->objectName(), chain[i]->objectName());
-    }
-    return {};
-}
-
-} // namespace
+using test::readingOrderProblem;
+using test::tabChain;
+using test::unnamedControls;
 
 class TestHelp : public QObject {
     Q_OBJECT
@@ -109,7 +49,8 @@ private slots:
         const QStringList lines = about->versionsText().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 5);
         QVERIFY(lines[0].startsWith(QStringLiteral("Chorus 0.")));
-        QVERIFY(lines[1].startsWith(QStringLiteral("Licence: ")));
+        // Chorus links igraph (GPL-2.0-or-later): the project is GPL-3.0-or-later, named by its SPDX id.
+        QCOMPARE(lines[1], QStringLiteral("Licence: GPL-3.0-or-later"));
         QCOMPARE(lines[2], QStringLiteral("Qt %1 (built with %2)")
                                .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
         QVERIFY2(lines[3].contains(QRegularExpression(QStringLiteral("^SQLite 3\\.\\d+\\.\\d+$"))),

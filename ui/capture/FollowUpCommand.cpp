@@ -8,9 +8,9 @@
 namespace chorus::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("FollowUpCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(FollowUpCommand)
+};
 } // namespace
 
 FollowUpCommand::FollowUpCommand(Workspace& workspace, const FollowUp& followUp, Action action,
@@ -20,10 +20,10 @@ FollowUpCommand::FollowUpCommand(Workspace& workspace, const FollowUp& followUp,
     , m_action(action)
     , m_until(until)
     , m_errors(std::move(errors)) {
-    setText(
-        action == Action::Done
-            ? tr("Follow-up Done: %1").arg(followUp.title)
-            : tr("Snooze Until %1: %2").arg(QLocale().toString(until, QLocale::ShortFormat), followUp.title));
+    setText(action == Action::Done
+                ? Tr::tr("Follow-up Done: %1").arg(followUp.title)
+                : Tr::tr("Snooze Until %1: %2")
+                      .arg(QLocale().toString(until, QLocale::ShortFormat), followUp.title));
 }
 
 void FollowUpCommand::redo() {

@@ -5,9 +5,9 @@
 namespace chorus::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("MergeCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+};
 } // namespace
 
 MergeCommand::MergeCommand(Workspace& workspace, MergeRequest request, const QString& otherName,
@@ -15,7 +15,7 @@ MergeCommand::MergeCommand(Workspace& workspace, MergeRequest request, const QSt
     : m_workspace(workspace)
     , m_request(std::move(request))
     , m_errors(std::move(errors)) {
-    setText(tr("Merge %1 into %2").arg(otherName, m_request.fields.name));
+    setText(Tr::tr("Merge %1 into %2").arg(otherName, m_request.fields.name));
 }
 
 void MergeCommand::redo() {

@@ -8,16 +8,16 @@
 namespace chorus::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("QuickLogCommand", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(QuickLogCommand)
+};
 } // namespace
 
 QuickLogCommand::QuickLogCommand(Workspace& workspace, QuickLogEntry entry, ErrorSink errors)
     : m_workspace(workspace)
     , m_entry(std::move(entry))
     , m_errors(std::move(errors)) {
-    setText(m_entry.kind ? tr("Log %1").arg(touchpointKindLabel(*m_entry.kind)) : tr("Log Note"));
+    setText(m_entry.kind ? Tr::tr("Log %1").arg(touchpointKindLabel(*m_entry.kind)) : Tr::tr("Log Note"));
 }
 
 bool QuickLogCommand::fail(const Error& error) {

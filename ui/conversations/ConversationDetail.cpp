@@ -61,6 +61,7 @@ ConversationDetail::ConversationDetail(Workspace& workspace, QUndoStack* undoSta
 
     m_participants = new QTreeWidget(m_content);
     m_participants->setObjectName(QStringLiteral("convParticipants"));
+    m_participants->setAccessibleName(tr("Participants"));
     m_participants->setRootIsDecorated(false);
     m_participants->setHeaderLabels({tr("Participant"), tr("Role"), tr("Messages")});
     m_participants->header()->setStretchLastSection(false);
@@ -70,10 +71,12 @@ ConversationDetail::ConversationDetail(Workspace& workspace, QUndoStack* undoSta
     });
     m_participantName = new QLineEdit(m_content);
     m_participantName->setObjectName(QStringLiteral("convAddParticipant"));
+    m_participantName->setAccessibleName(tr("Add a participant"));
     m_participantName->setPlaceholderText(tr("Add a participant: name or handle"));
     m_completer = new PersonCompleter(workspace, m_participantName);
     m_role = new QComboBox(m_content);
     m_role->setObjectName(QStringLiteral("convParticipantRole"));
+    m_role->setAccessibleName(tr("Participant's role"));
     for (auto r : {ParticipantRole::Replied, ParticipantRole::Started, ParticipantRole::Mentioned})
         m_role->addItem(participantRoleLabel(r), int(r));
     auto* add = new QPushButton(tr("Add"), m_content);
@@ -86,9 +89,11 @@ ConversationDetail::ConversationDetail(Workspace& workspace, QUndoStack* undoSta
 
     m_notes = new QListWidget(m_content);
     m_notes->setObjectName(QStringLiteral("convNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setWordWrap(true);
     m_noteText = new QLineEdit(m_content);
     m_noteText->setObjectName(QStringLiteral("convNoteText"));
+    m_noteText->setAccessibleName(tr("New note"));
     m_noteText->setPlaceholderText(tr("Add a note and press Enter"));
     connect(m_noteText, &QLineEdit::returnPressed, this, &ConversationDetail::addNote);
     m_message = new QLabel(m_content);

@@ -35,10 +35,12 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
     connect(add, &QPushButton::clicked, this, &ConversationsView::newConversation);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("convFilterText"));
+    m_text->setAccessibleName(tr("Filter conversations"));
     m_text->setPlaceholderText(tr("Filter by title or summary…"));
     m_text->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("convFilterStatus"));
+    m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("Any status"), -1);
     for (auto s : {ConversationStatus::Seen, ConversationStatus::Watching, ConversationStatus::Joined,
                    ConversationStatus::Hosting, ConversationStatus::Closed})
@@ -52,6 +54,7 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("conversationsTable"));
+    m_table->setAccessibleName(tr("Conversations"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

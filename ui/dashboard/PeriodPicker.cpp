@@ -19,11 +19,14 @@ PeriodPicker::PeriodPicker(const QDate& today, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("periodPreset"));
+    m_preset->setAccessibleName(tr("Period"));
     m_preset->addItems({tr("Last 4 weeks"), tr("Last 3 months"), tr("Last 12 months"), tr("Custom")});
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_from->setAccessibleName(tr("Period start"));
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("periodTo"));
+    m_to->setAccessibleName(tr("Period end"));
     for (QDateEdit* e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -37,6 +37,7 @@ EventDetail::EventDetail(Workspace& workspace, QUndoStack* undoStack, QWidget* p
     m_meta->setWordWrap(true);
     m_attendees = new QTreeWidget(m_content);
     m_attendees->setObjectName(QStringLiteral("eventAttendees"));
+    m_attendees->setAccessibleName(tr("Attendees"));
     m_attendees->setHeaderLabels({tr("Attendee / touchpoint"), tr("Role / when"), tr("Note")});
     m_attendees->header()->setStretchLastSection(true);
     connect(m_attendees, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -46,9 +47,11 @@ EventDetail::EventDetail(Workspace& workspace, QUndoStack* undoStack, QWidget* p
     });
     m_notes = new QListWidget(m_content);
     m_notes->setObjectName(QStringLiteral("eventNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setWordWrap(true);
     m_noteText = new QLineEdit(m_content);
     m_noteText->setObjectName(QStringLiteral("eventNoteText"));
+    m_noteText->setAccessibleName(tr("New note"));
     m_noteText->setPlaceholderText(tr("Add a note about the event and press Enter"));
     connect(m_noteText, &QLineEdit::returnPressed, this, &EventDetail::addNote);
 

@@ -21,6 +21,7 @@ EventsView::EventsView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_model = new EventsModel(workspace, this);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("eventFilterText"));
+    m_text->setAccessibleName(tr("Filter events"));
     m_text->setPlaceholderText(tr("Filter by name or place…"));
     m_text->setClearButtonEnabled(true);
     auto* typing = new QTimer(this);
@@ -31,6 +32,7 @@ EventsView::EventsView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("eventsTable"));
+    m_table->setAccessibleName(tr("Events"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

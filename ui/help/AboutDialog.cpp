@@ -27,7 +27,7 @@ AboutDialog::AboutDialog(const BuildInfo& info, QWidget* parent)
     const QString unknown = tr("unknown");
     QStringList lines;
     lines << tr("Chorus %1").arg(info.version);
-    lines << tr("Licence: %1").arg(info.licence.isEmpty() ? tr("not declared yet") : info.licence);
+    lines << tr("Licence: %1").arg(info.licence.isEmpty() ? unknown : info.licence);
     lines << tr("Qt %1 (built with %2)").arg(info.qtRuntime, info.qtBuild);
     lines << tr("SQLite %1").arg(info.sqlite.isEmpty() ? unknown : info.sqlite);
     lines << tr("igraph %1").arg(info.igraph.isEmpty() ? unknown : info.igraph);

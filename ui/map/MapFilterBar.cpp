@@ -15,8 +15,10 @@ MapFilterBar::MapFilterBar(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace) {
     m_topic = new QComboBox(this);
     m_topic->setObjectName(QStringLiteral("mapTopic"));
+    m_topic->setAccessibleName(tr("Topic"));
     m_stance = new QComboBox(this);
     m_stance->setObjectName(QStringLiteral("mapStance"));
+    m_stance->setAccessibleName(tr("Stance"));
     m_stance->addItem(tr("All stances"), QString());
     m_stance->addItem(tr("Aligned only"), QStringLiteral("aligned"));
     for (Stance s : {Stance::Champion, Stance::Advocate, Stance::Supporter, Stance::Neutral, Stance::Sceptic,
@@ -24,18 +26,21 @@ MapFilterBar::MapFilterBar(Workspace& workspace, QWidget* parent)
         m_stance->addItem(stanceLabel(s), stanceKey(s));
     m_window = new QComboBox(this);
     m_window->setObjectName(QStringLiteral("mapWindow"));
+    m_window->setAccessibleName(tr("Time window"));
     m_window->addItem(tr("Any time"), 0);
     m_window->addItem(tr("Last 30 days"), 30);
     m_window->addItem(tr("Last 90 days"), 90);
     m_window->addItem(tr("Last year"), 365);
     m_minWeight = new QDoubleSpinBox(this);
     m_minWeight->setObjectName(QStringLiteral("mapMinWeight"));
+    m_minWeight->setAccessibleName(tr("Minimum strength"));
     m_minWeight->setPrefix(tr("Min. strength "));
     m_minWeight->setRange(0.0, 5.0);
     m_minWeight->setSingleStep(0.1);
     m_minWeight->setDecimals(2);
     m_community = new QComboBox(this);
     m_community->setObjectName(QStringLiteral("mapCommunity"));
+    m_community->setAccessibleName(tr("Community"));
     m_community->addItem(tr("All communities"), -1);
 
     auto* layout = new QHBoxLayout(this);

@@ -52,21 +52,25 @@ MapView::MapView(Workspace& workspace, QWidget* parent)
 
     m_sizeBy = new QComboBox(this);
     m_sizeBy->setObjectName(QStringLiteral("mapSizeBy"));
+    m_sizeBy->setAccessibleName(tr("Size of the dots"));
     m_sizeBy->addItem(tr("Size by PageRank"), int(NodeSizeMetric::PageRank));
     m_sizeBy->addItem(tr("Size by relationships"), int(NodeSizeMetric::Degree));
     m_sizeBy->addItem(tr("Size by betweenness"), int(NodeSizeMetric::Betweenness));
     m_sizeBy->addItem(tr("Same size"), int(NodeSizeMetric::Uniform));
     m_colourBy = new QComboBox(this);
     m_colourBy->setObjectName(QStringLiteral("mapColourBy"));
+    m_colourBy->setAccessibleName(tr("Colour of the dots"));
     m_colourBy->addItem(tr("Colour by community"), int(NodeColouring::Community));
     m_colourBy->addItem(tr("Colour by stance"), int(NodeColouring::Stance));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("mapSearch"));
+    m_search->setAccessibleName(tr("Find on the map"));
     m_search->setPlaceholderText(tr("Find on the map…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 30);
     m_focus = new QComboBox(this);
     m_focus->setObjectName(QStringLiteral("mapFocus"));
+    m_focus->setAccessibleName(tr("Whose network"));
     m_focus->addItem(tr("Everyone"), 0);
     m_focus->addItem(tr("Selected person's network"), 1);
     m_focus->addItem(tr("…and their contacts' networks"), 2);

@@ -8,9 +8,9 @@
 namespace chorus::ui {
 
 namespace {
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("PeopleBulkCommands", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PeopleBulkCommands)
+};
 } // namespace
 
 SetStanceCommand::SetStanceCommand(Workspace& workspace, QVector<Id> ids, Stance stance, ErrorSink errors)
@@ -18,7 +18,7 @@ SetStanceCommand::SetStanceCommand(Workspace& workspace, QVector<Id> ids, Stance
     , m_ids(std::move(ids))
     , m_stance(stance)
     , m_errors(std::move(errors)) {
-    setText(countOf(int(m_ids.size()), tr("Set stance of 1 person"), tr("Set stance of %L1 people")));
+    setText(countOf(int(m_ids.size()), Tr::tr("Set stance of 1 person"), Tr::tr("Set stance of %L1 people")));
     for (const Person& p : m_workspace.people().basics(m_ids).valueOr({}))
         m_before.insert(p.id, p.stance);
 }
@@ -45,9 +45,9 @@ SetArchivedCommand::SetArchivedCommand(Workspace& workspace, QVector<Id> ids, bo
     , m_ids(std::move(ids))
     , m_archived(archived)
     , m_errors(std::move(errors)) {
-    setText(archived ? countOf(int(m_ids.size()), tr("Archive 1 person"), tr("Archive %L1 people"))
-                     : countOf(int(m_ids.size()), tr("Restore 1 person from the archive"),
-                               tr("Restore %L1 people from the archive")));
+    setText(archived ? countOf(int(m_ids.size()), Tr::tr("Archive 1 person"), Tr::tr("Archive %L1 people"))
+                     : countOf(int(m_ids.size()), Tr::tr("Restore 1 person from the archive"),
+                               Tr::tr("Restore %L1 people from the archive")));
     for (const Person& p : m_workspace.people().basics(m_ids).valueOr({})) {
         if (p.archived != archived)
             m_changed << p.id;
@@ -71,7 +71,7 @@ TagPeopleCommand::TagPeopleCommand(Workspace& workspace, QVector<Id> ids, QStrin
     , m_ids(std::move(ids))
     , m_tag(tag.trimmed())
     , m_errors(std::move(errors)) {
-    setText(countOf(int(m_ids.size()), tr("Tag 1 person"), tr("Tag %L1 people")));
+    setText(countOf(int(m_ids.size()), Tr::tr("Tag 1 person"), Tr::tr("Tag %L1 people")));
     for (Id id : m_ids) {
         if (!m_workspace.tags().personTags(id).valueOr({}).contains(m_tag, Qt::CaseInsensitive))
             m_added << id;

@@ -16,12 +16,14 @@ PeopleFilterBar::PeopleFilterBar(Workspace& workspace, QWidget* parent)
     , m_workspace(workspace) {
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("peopleFilterText"));
+    m_text->setAccessibleName(tr("Filter people"));
     m_text->setPlaceholderText(tr("Filter by name, organisation, handle…"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(220);
 
     m_stance = new QComboBox(this);
     m_stance->setObjectName(QStringLiteral("peopleFilterStance"));
+    m_stance->setAccessibleName(tr("Stance"));
     m_stance->addItem(tr("Any stance"), QString());
     m_stance->addItem(tr("Aligned (champion, advocate, supporter)"), QStringLiteral("aligned"));
     for (const QString& key : stanceKeys())
@@ -29,9 +31,11 @@ PeopleFilterBar::PeopleFilterBar(Workspace& workspace, QWidget* parent)
 
     m_topic = new QComboBox(this);
     m_topic->setObjectName(QStringLiteral("peopleFilterTopic"));
+    m_topic->setAccessibleName(tr("Topic"));
     m_topic->setMaximumWidth(220);
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("peopleFilterTag"));
+    m_tag->setAccessibleName(tr("Tag"));
     m_tag->setMaximumWidth(180);
     reloadChoices();
 

@@ -29,8 +29,11 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_model = new PeopleTableModel(workspace, this);
     m_filterBar->setMatchCount(m_model->matchCount());
 
-    m_table = new QTableView;
+    // Every child is made with its parent: widgets made parentless and reparented later kept a Tab ring
+    // of their own, and Tab never left the page.
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -56,9 +59,9 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
                 "a file.");
         return tr("Nobody matches these filters.");
     });
-    m_profile = new PersonProfile(workspace);
-    m_editor = new PersonEditor(workspace);
-    m_side = new QStackedWidget;
+    m_profile = new PersonProfile(workspace, this);
+    m_editor = new PersonEditor(workspace, this);
+    m_side = new QStackedWidget(this);
     m_side->addWidget(m_profile);
     m_side->addWidget(m_editor);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -73,9 +76,13 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildToolBar());
+    QToolBar* toolBar = buildToolBar();
+    layout->addWidget(toolBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
+    // Tab in reading order: the toolbar's Set Stance button, the filters, the list, then the profile.
+    QWidget::setTabOrder(toolBar, m_filterBar);
+    QWidget::setTabOrder(m_filterBar, m_splitter);
 
     connect(m_filterBar, &PeopleFilterBar::filterChanged, m_model, &PeopleTableModel::setFilter);
     connect(m_model, &PeopleTableModel::matchCountChanged, m_filterBar, &PeopleFilterBar::setMatchCount);

@@ -9,9 +9,9 @@ namespace chorus::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PersonCommands", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+};
 
 // Identities dropped by an edit come back as new rows: ids that no longer exist are cleared.
 Person withLiveIdentityIds(Person target, Workspace& workspace) {
@@ -31,7 +31,7 @@ AddPersonCommand::AddPersonCommand(Workspace& workspace, Person person, ErrorSin
     : m_workspace(workspace)
     , m_person(std::move(person))
     , m_errors(std::move(errors)) {
-    setText(tr("Add %1").arg(m_person.name.trimmed()));
+    setText(Tr::tr("Add %1").arg(m_person.name.trimmed()));
 }
 
 void AddPersonCommand::redo() {
@@ -65,7 +65,7 @@ EditPersonCommand::EditPersonCommand(Workspace& workspace, Person before, Person
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_errors(std::move(errors)) {
-    setText(tr("Edit %1").arg(m_after.name.trimmed()));
+    setText(Tr::tr("Edit %1").arg(m_after.name.trimmed()));
 }
 
 bool EditPersonCommand::apply(const Person& target) {
@@ -91,7 +91,7 @@ DeletePersonCommand::DeletePersonCommand(Workspace& workspace, Id personId, cons
     : m_workspace(workspace)
     , m_id(personId)
     , m_errors(std::move(errors)) {
-    setText(tr("Delete %1").arg(name));
+    setText(Tr::tr("Delete %1").arg(name));
 }
 
 void DeletePersonCommand::redo() {

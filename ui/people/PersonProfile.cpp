@@ -103,6 +103,7 @@ PersonProfile::PersonProfile(Workspace& workspace, QWidget* parent)
     pageLayout->addWidget(timelineTitle);
     m_timeline = new QTreeWidget(page);
     m_timeline->setObjectName(QStringLiteral("profileTimeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);
     m_timeline->setAlternatingRowColors(true);

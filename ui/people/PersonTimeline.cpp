@@ -9,9 +9,9 @@
 namespace chorus::ui {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("PersonTimeline", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PersonTimeline)
+};
 } // namespace
 
 QVector<TimelineEntry> personTimeline(Workspace& workspace, Id personId) {
@@ -22,7 +22,7 @@ QVector<TimelineEntry> personTimeline(Workspace& workspace, Id personId) {
         e.at = t.at;
         e.what = touchpointKindLabel(t.kind);
         if (t.direction == Direction::Inbound)
-            e.what = tr("%1 (they reached out)").arg(e.what);
+            e.what = Tr::tr("%1 (they reached out)").arg(e.what);
         e.detail = t.note;
         e.id = t.id;
         e.conversationId = t.conversationId;
@@ -32,7 +32,7 @@ QVector<TimelineEntry> personTimeline(Workspace& workspace, Id personId) {
         TimelineEntry e;
         e.kind = TimelineEntry::Kind::Note;
         e.at = n.createdAt;
-        e.what = tr("Note");
+        e.what = Tr::tr("Note");
         e.detail = n.body;
         e.id = n.id;
         entries << e;
@@ -43,9 +43,9 @@ QVector<TimelineEntry> personTimeline(Workspace& workspace, Id personId) {
         e.at = c.role == ParticipantRole::Started && c.startedAt.isValid() ? c.startedAt : c.lastActivityAt;
         if (!e.at.isValid())
             e.at = c.startedAt;
-        e.what = c.role == ParticipantRole::Started   ? tr("Started a thread")
-                 : c.role == ParticipantRole::Replied ? tr("Took part in a thread")
-                                                      : tr("Mentioned in a thread");
+        e.what = c.role == ParticipantRole::Started   ? Tr::tr("Started a thread")
+                 : c.role == ParticipantRole::Replied ? Tr::tr("Took part in a thread")
+                                                      : Tr::tr("Mentioned in a thread");
         e.detail = c.title;
         e.id = c.conversationId;
         e.conversationId = c.conversationId;
@@ -56,10 +56,10 @@ QVector<TimelineEntry> personTimeline(Workspace& workspace, Id personId) {
         e.kind = TimelineEntry::Kind::FollowUp;
         if (f.isOpen()) {
             e.at = QDateTime(f.effectiveDue(), QTime(9, 0));
-            e.what = tr("Follow-up due");
+            e.what = Tr::tr("Follow-up due");
         } else {
             e.at = f.doneAt;
-            e.what = tr("Follow-up done");
+            e.what = Tr::tr("Follow-up done");
         }
         e.detail = f.title;
         e.id = f.id;

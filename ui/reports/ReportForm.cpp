@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -48,6 +49,7 @@ ReportForm::ReportForm(Workspace& workspace, QWidget* parent)
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("reportSections"));
     m_sections->setMaximumHeight(190);
+    m_sections->setAccessibleName(tr("Sections"));
     form->addRow(tr("&Sections:"), m_sections);
 
     m_format = new QComboBox(this);
@@ -72,9 +74,12 @@ ReportForm::ReportForm(Workspace& workspace, QWidget* parent)
     m_output = new QLineEdit(this);
     m_output->setObjectName(QStringLiteral("reportOutput"));
     auto* choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setObjectName(QStringLiteral("reportChooseOutput"));
     fileRow->addWidget(m_output, 1);
     fileRow->addWidget(choose);
-    form->addRow(tr("&Save as:"), fileRow);
+    auto* saveAs = new QLabel(tr("&Save as:"), this);
+    saveAs->setBuddy(m_output); // Alt+S and the field's accessible name
+    form->addRow(saveAs, fileRow);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportForm::kindChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportForm::formatChanged);

@@ -73,6 +73,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
 
     m_preview = new QTextBrowser(splitter);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setAccessibleName(tr("Report preview"));
     m_preview->setOpenLinks(false); // nothing in a preview navigates or loads
     splitter->setStretchFactor(1, 1);
 

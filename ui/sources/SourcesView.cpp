@@ -68,6 +68,7 @@ SourcesView::SourcesView(Workspace& workspace, QWidget* parent)
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Refresh every"), toolbar));
     m_autoHours->setObjectName(QStringLiteral("sourcesAutoRefreshHours"));
+    m_autoHours->setAccessibleName(tr("Refresh every (hours)"));
     m_autoHours->setRange(0, 48);
     m_autoHours->setSuffix(tr(" h"));
     m_autoHours->setSpecialValueText(tr("never"));
@@ -75,6 +76,7 @@ SourcesView::SourcesView(Workspace& workspace, QWidget* parent)
     toolbar->addWidget(m_autoHours);
 
     m_table->setObjectName(QStringLiteral("sourcesTable"));
+    m_table->setAccessibleName(tr("Followed feeds"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -48,6 +48,7 @@ TodayPage::TodayPage(Workspace& workspace, QWidget* parent)
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("suggestions"));
+    m_view->setAccessibleName(tr("Today's suggestions"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setWordWrap(true);
