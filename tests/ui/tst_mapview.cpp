@@ -174,6 +174,17 @@ private slots:
         QCOMPARE(view.canvas()->scene().highlighted.size(), 1);
         search->clear();
         QVERIFY(view.canvas()->scene().highlighted.isEmpty());
+        // No match, or a focus with nobody selected: the user is told rather than left with an unchanged map.
+        QSignalSpy status(&view, &MapView::statusMessage);
+        search->setText(QStringLiteral("zelda"));
+        QVERIFY(view.canvas()->scene().highlighted.isEmpty());
+        QVERIFY(!status.isEmpty() && status.last().at(0).toString().contains(QStringLiteral("zelda")));
+        search->clear();
+        auto* focus = view.findChild<QComboBox*>(QStringLiteral("mapFocus"));
+        status.clear();
+        focus->setCurrentIndex(1);
+        QCOMPARE(status.count(), 1);
+        focus->setCurrentIndex(0);
 
         // Focus on the first person's network: themselves and their one neighbour.
         view.canvas()->selectNode(view.canvas()->scene().analysis->graph.indexOf(ids[0]));

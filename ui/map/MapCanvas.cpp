@@ -29,7 +29,8 @@ MapCanvas::MapCanvas(QWidget* parent)
     m_settle.setInterval(120);
     connect(&m_settle, &QTimer::timeout, this, [this] { update(); });
     connect(&m_rendering, &QFutureWatcher<Layer>::finished, this, [this] {
-        installLayer(m_rendering.result());
+        if (Layer layer = m_rendering.result(); layer.content >= m_firstContentOfMap)
+            installLayer(std::move(layer)); // (a layer of the previous map is dropped)
         update();
     });
 }
@@ -45,6 +46,9 @@ void MapCanvas::setMap(std::shared_ptr<const GraphAnalysis> analysis, QVector<QP
     m_scene.rebuild();
     m_selected = m_hovered = -1;
     fitToView();
+    // Nothing of the previous map stays on screen while this one is drawn.
+    m_layer = {};
+    m_firstContentOfMap = m_content;
 }
 
 void MapCanvas::setPositions(QVector<QPointF> positions) {

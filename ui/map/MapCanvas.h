@@ -91,6 +91,7 @@ private:
     double m_fitScale = 1;
     Layer m_layer;
     quint64 m_content = 1; ///< bumped by invalidateLayer
+    quint64 m_firstContentOfMap = 1;
     QFutureWatcher<Layer> m_rendering;
     QTimer m_settle;
     int m_selected = -1;

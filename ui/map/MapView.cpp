@@ -221,6 +221,8 @@ int MapView::highlight(const QString& text) {
         }
     }
     m_canvas->setHighlighted(hits);
+    if (a && hits.isEmpty() && !text.trimmed().isEmpty())
+        emit statusMessage(tr("No one on the map is called “%1”.").arg(text.trimmed()));
     if (!hits.isEmpty()) {
         const int first = *std::min_element(hits.cbegin(), hits.cend());
         m_canvas->centreOn(first);
@@ -245,6 +247,8 @@ void MapView::focusOnSelection(int depth) {
     const int start = m_canvas->selectedNode();
     if (!a || depth <= 0 || start < 0) {
         m_canvas->setHighlighted({});
+        if (a && depth > 0)
+            emit statusMessage(tr("Click a person on the map to see their network."));
         return;
     }
     const auto adjacency = a->graph.adjacency();
