@@ -183,7 +183,8 @@ private slots:
         QVERIFY(bytes.ok());
         const auto rows = chorus::test::parseCsv(*bytes);
         QCOMPARE(rows.first().first(), QStringLiteral("id"));
-        QCOMPARE(rows.first().mid(14), (QStringList{QStringLiteral("support_score"), QStringLiteral("reconnect_score")}));
+        QCOMPARE(rows.first().mid(14),
+                 (QStringList{QStringLiteral("support_score"), QStringLiteral("reconnect_score")}));
         QCOMPARE(rows.size(), 1 + 5); // header and every person
         for (const QStringList& row : rows)
             QCOMPARE(row.size(), rows.first().size());
@@ -248,6 +249,31 @@ private slots:
         QVERIFY(text.contains(ReportFixture::hostileName())); // literally, never as markup
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Stance movement")));
+
+        // The chosen paper, and every font embedded (pdffonts' "emb" column), so it prints the same anywhere.
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(60000));
+        const QString size = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(size.contains(pageSize == int(QPageSize::A4) ? QStringLiteral("595 x 842")
+                                                              : QStringLiteral("612 x 792")),
+                 qPrintable(size));
+        QProcess fonts;
+        fonts.start(QStringLiteral("pdffonts"), {path});
+        QVERIFY(fonts.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'));
+        int listed = 0;
+        for (const QString& line : lines.mid(2)) {
+            if (line.trimmed().isEmpty())
+                continue;
+            ++listed;
+            // name, type words, encoding, then emb sub uni object-id generation
+            const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QVERIFY2(cells.size() >= 6 && cells.at(cells.size() - 5) == QLatin1String("yes"),
+                     qPrintable(line));
+        }
+        QVERIFY(listed >= 1);
     }
 
     void pdfDossierPrintsNotesLiterally() {
@@ -300,7 +326,8 @@ private slots:
         bool picture = false, communities = false;
         for (const Block& b : map->blocks) {
             picture = picture || (std::holds_alternative<Picture>(b) && !std::get<Picture>(b).image.isNull());
-            communities = communities || (std::holds_alternative<Table>(b) && !std::get<Table>(b).rows.isEmpty());
+            communities =
+                communities || (std::holds_alternative<Table>(b) && !std::get<Table>(b).rows.isEmpty());
         }
         QVERIFY(picture);
         QVERIFY(communities);
