@@ -71,6 +71,8 @@ const QHash<QString, ImportField>& usualNames() {
         {QStringLiteral("labels"), F::Tags},
         {QStringLiteral("categories"), F::Tags},
         {QStringLiteral("group membership"), F::Tags},
+        {QStringLiteral("topics"), F::Topics},
+        {QStringLiteral("interests"), F::Topics},
         {QStringLiteral("notes"), F::Note},
         {QStringLiteral("note"), F::Note},
         {QStringLiteral("reach"), F::Reach},
@@ -81,6 +83,33 @@ const QHash<QString, ImportField>& usualNames() {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(MappingPreset)
 };
+
+// Usual header names of touchpoint logs (normalised); identity columns ("Email", "GitHub"…) as for people.
+const QHash<QString, ImportField>& usualTouchpointNames() {
+    static const QHash<QString, ImportField> names{
+        {QStringLiteral("person"), F::Name},
+        {QStringLiteral("who"), F::Name},
+        {QStringLiteral("contact"), F::Name},
+        {QStringLiteral("with"), F::Name},
+        {QStringLiteral("person id"), F::PersonId},
+        {QStringLiteral("person_id"), F::PersonId},
+        {QStringLiteral("kind"), F::Kind},
+        {QStringLiteral("type"), F::Kind},
+        {QStringLiteral("activity"), F::Kind},
+        {QStringLiteral("date"), F::Date},
+        {QStringLiteral("at"), F::Date},
+        {QStringLiteral("when"), F::Date},
+        {QStringLiteral("time"), F::Date},
+        {QStringLiteral("direction"), F::Direction},
+        {QStringLiteral("channel"), F::Channel},
+        {QStringLiteral("medium"), F::Channel},
+        {QStringLiteral("via"), F::Channel},
+        {QStringLiteral("url"), F::Url},
+        {QStringLiteral("link"), F::Url},
+        {QStringLiteral("summary"), F::Note},
+    };
+    return names;
+}
 
 QVector<MappingPreset> buildPresets() {
     return {
@@ -131,7 +160,22 @@ QVector<MappingPreset> buildPresets() {
           {QStringLiteral("stance"), F::Stance},
           {QStringLiteral("reach"), F::Reach},
           {QStringLiteral("handles"), F::Handle},
+          {QStringLiteral("topics"), F::Topics},
           {QStringLiteral("tags"), F::Tags}}},
+        {QStringLiteral("touchpoints"),
+         Tr::tr("Chorus touchpoints"),
+         {QStringLiteral("at"), QStringLiteral("person_id"), QStringLiteral("kind")},
+         {{QStringLiteral("at"), F::Date},
+          {QStringLiteral("person_id"), F::PersonId},
+          {QStringLiteral("person"), F::Name},
+          {QStringLiteral("kind"), F::Kind},
+          {QStringLiteral("direction"), F::Direction},
+          {QStringLiteral("note"), F::Note},
+          {QStringLiteral("id"), F::Ignore},
+          {QStringLiteral("axis"), F::Ignore},
+          {QStringLiteral("conversation_id"), F::Ignore},
+          {QStringLiteral("event_id"), F::Ignore}},
+         ImportTarget::Touchpoints},
     };
 }
 
@@ -173,14 +217,22 @@ const MappingPreset* detectPreset(const QStringList& header) {
 }
 
 QVector<ImportField> mapColumns(const QStringList& header, const CsvImportOptions& options,
-                                QString* presetUsed) {
+                                QString* presetUsed, ImportTarget* targetUsed) {
     const MappingPreset* preset =
         options.preset.isEmpty() ? detectPreset(header) : findPreset(options.preset);
+    const ImportTarget target = options.target ? *options.target
+                                : preset       ? preset->target
+                                               : ImportTarget::People;
+    if (preset && preset->target != target)
+        preset = nullptr; // a people preset says nothing about a touchpoint file, and the other way round
     if (presetUsed)
         *presetUsed = preset ? preset->key : QString();
+    if (targetUsed)
+        *targetUsed = target;
     QHash<QString, ImportField> explicitColumns;
     for (auto it = options.columns.begin(); it != options.columns.end(); ++it)
         explicitColumns.insert(normalizedHeader(it.key()), it.value());
+    const QList<ImportField> allowed = importFields(target);
     QVector<ImportField> fields;
     fields.reserve(header.size());
     for (const QString& h : header) {
@@ -196,9 +248,13 @@ QVector<ImportField> mapColumns(const QStringList& header, const CsvImportOption
                 }
             }
         }
+        if (!field && target == ImportTarget::Touchpoints) {
+            if (auto it = usualTouchpointNames().constFind(key); it != usualTouchpointNames().cend())
+                field = *it;
+        }
         if (!field)
             field = usualNames().value(key, F::Ignore);
-        fields << *field;
+        fields << (allowed.contains(*field) ? *field : F::Ignore);
     }
     return fields;
 }
@@ -236,6 +292,13 @@ Result<CsvImportOptions> loadMapping(const QString& presetOrFile) {
                                     QCoreApplication::translate("Import", "\"preset\": unknown preset "
                                                                           "\"%1\"")
                                         .arg(it->toString()));
+        } else if (key == QLatin1String("target")) {
+            options.target = importTargetFromKey(it->toString());
+            if (!options.target)
+                return mappingError(presetOrFile,
+                                    QCoreApplication::translate("Import", "\"target\": give \"people\" or "
+                                                                          "\"touchpoints\", not \"%1\"")
+                                        .arg(it->toString()));
         } else if (key == QLatin1String("encoding")) {
             options.encoding = it->toString();
         } else if (key == QLatin1String("delimiter")) {
@@ -264,10 +327,11 @@ Result<CsvImportOptions> loadMapping(const QString& presetOrFile) {
                 options.columns.insert(c.key(), *field);
             }
         } else {
-            return mappingError(presetOrFile, QCoreApplication::translate(
-                                                  "Import", "unknown key \"%1\" (known: preset, encoding, "
-                                                            "delimiter, columns)")
-                                                  .arg(key));
+            return mappingError(
+                presetOrFile,
+                QCoreApplication::translate("Import", "unknown key \"%1\" (known: preset, target, encoding, "
+                                                      "delimiter, columns)")
+                    .arg(key));
         }
     }
     return options;
@@ -277,6 +341,8 @@ QByteArray mappingToJson(const CsvImportOptions& options) {
     QJsonObject root;
     if (!options.preset.isEmpty())
         root.insert(QStringLiteral("preset"), options.preset);
+    if (options.target)
+        root.insert(QStringLiteral("target"), importTargetKey(*options.target));
     if (!options.encoding.isEmpty())
         root.insert(QStringLiteral("encoding"), options.encoding);
     if (!options.delimiter.isNull())

@@ -2,6 +2,7 @@
 
 #include "SourceLocation.h"
 #include "TextDecoding.h"
+#include "TouchpointRows.h"
 #include "model/IdentityParsing.h"
 #include "model/Validation.h"
 
@@ -17,6 +18,12 @@ struct Tr {
 
 // Several values in one cell: Google joins them with " ::: ", others with ";" or ",".
 QStringList splitValues(const QString& value, bool commas) {
+    // One value in the cell (nearly always): no splitting.
+    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('\n')) &&
+        !(commas && value.contains(QLatin1Char(','))) && !value.contains(QLatin1String(":::"))) {
+        const QString t = value.trimmed();
+        return t.isEmpty() ? QStringList() : QStringList{t};
+    }
     QString v = value;
     if (v.contains(QLatin1String(":::")))
         v.replace(QLatin1String(":::"), QLatin1String(";"));
@@ -29,6 +36,18 @@ QStringList splitValues(const QString& value, bool commas) {
             out << t;
     }
     return out;
+}
+
+// "'=SUM(1)" → "=SUM(1)": the apostrophe CSV writers (Chorus's among them) put before a cell a spreadsheet
+// would run as a formula is not part of the value.
+QString withoutFormulaGuard(const QString& value) {
+    if (value.size() >= 2 && value.front() == QLatin1Char('\'')) {
+        const QChar next = value.at(1);
+        if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+            next == QLatin1Char('@') || next == QChar(0xFF1D))
+            return value.mid(1);
+    }
+    return value;
 }
 
 void addIdentity(Person& person, const Identity& identity) {
@@ -49,7 +68,7 @@ struct NameParts {
 
 // The problem text (empty when the value was applied).
 QString applyValue(ImportField field, const QString& raw, ImportRecord& record, NameParts& parts) {
-    const QString value = raw.trimmed();
+    const QString value = withoutFormulaGuard(raw.trimmed());
     if (value.isEmpty())
         return {};
     Person& p = record.person;
@@ -59,6 +78,12 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
     };
     switch (field) {
     case ImportField::Ignore:
+    case ImportField::PersonId: // the touchpoint fields are read by TouchpointRows
+    case ImportField::Kind:
+    case ImportField::Date:
+    case ImportField::Direction:
+    case ImportField::Channel:
+    case ImportField::Url:
         return {};
     case ImportField::Name:
         setOnce(p.name);
@@ -143,6 +168,15 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
                 p.tags << tag;
         }
         return {};
+    case ImportField::Topics:
+        for (const QString& topic : splitValues(value, true)) {
+            const bool has = std::any_of(p.topics.begin(), p.topics.end(), [&](const PersonTopic& t) {
+                return t.name.compare(topic, Qt::CaseInsensitive) == 0;
+            });
+            if (!has)
+                p.topics << PersonTopic{0, topic, 1.0};
+        }
+        return {};
     case ImportField::Note:
         // Several note columns make one note.
         if (record.notes.isEmpty())
@@ -164,8 +198,11 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
 
 bool looksLikeHeader(const QStringList& fields) {
     int known = 0;
+    CsvImportOptions touchpoints;
+    touchpoints.target = ImportTarget::Touchpoints;
     for (const QString& f : fields) {
-        if (mapColumns({f}, {}).value(0) != ImportField::Ignore)
+        if (mapColumns({f}, {}).value(0) != ImportField::Ignore ||
+            mapColumns({f}, touchpoints).value(0) != ImportField::Ignore)
             ++known;
     }
     return known >= 1 && fields.size() >= 2;
@@ -218,7 +255,8 @@ Result<CsvFile> CsvImport::load(const QByteArray& bytes, const QString& fileName
     return file;
 }
 
-QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<ImportField>& fields) {
+QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<ImportField>& fields,
+                                         bool requireName) {
     QVector<ImportRecord> out;
     const auto& rows = file.document.records;
     const QStringList header = file.header();
@@ -241,7 +279,7 @@ QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<Impo
             }
             record.person.name = words.join(QLatin1Char(' '));
         }
-        if (record.person.name.isEmpty() && record.problem.isEmpty())
+        if (requireName && record.person.name.isEmpty() && record.problem.isEmpty())
             record.problem = Tr::tr("no name (map a column to Name, or to First and Last name)");
         out << std::move(record);
     }
@@ -261,7 +299,14 @@ Result<ImportSource> CsvImport::read(const QByteArray& bytes, const QString& fil
     source.delimiter = file->delimiter;
     source.header = file->header();
     source.headerLine = file->headerLine();
-    source.fields = mapColumns(source.header, options, &source.preset);
+    source.fields = mapColumns(source.header, options, &source.preset, &source.target);
+    if (source.target == ImportTarget::Touchpoints) {
+        auto rows = TouchpointRows::read(*file, source.fields);
+        if (!rows)
+            return rows.error();
+        source.touchpoints = std::move(*rows);
+        return source;
+    }
     const bool named = std::any_of(source.fields.begin(), source.fields.end(), [](ImportField f) {
         return f == ImportField::Name || f == ImportField::FirstName || f == ImportField::LastName;
     });

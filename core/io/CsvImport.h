@@ -29,11 +29,15 @@ public:
                                 const CsvImportOptions& options,
                                 const std::function<bool(int)>& progress = {});
 
-    /// One record per data row under `fields` (one per column). Rows without a name or with a value that is
-    /// not what its column says are kept with a problem (they are skipped at import, with the reason).
-    static QVector<ImportRecord> records(const CsvFile& file, const QVector<ImportField>& fields);
+    /// One record per data row under `fields` (one per column). Rows without a name (when `requireName`) or
+    /// with a value that is not what its column says are kept with a problem (skipped at import, with the
+    /// reason). Fields that are not about a person are left alone.
+    static QVector<ImportRecord> records(const CsvFile& file, const QVector<ImportField>& fields,
+                                         bool requireName = true);
 
-    /// load(), map the columns (mapColumns) and build the records. Fails when no column gives a name.
+    /// load(), map the columns (mapColumns) and build the records: people, or touchpoints when the target is
+    /// touchpoints (TouchpointRows). Fails when no column gives a name (people) or when a column the target
+    /// needs is missing.
     static Result<ImportSource> read(const QByteArray& bytes, const QString& fileName,
                                      const CsvImportOptions& options,
                                      const std::function<bool(int)>& progress = {});

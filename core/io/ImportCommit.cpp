@@ -48,6 +48,15 @@ bool mergeInto(Person& stored, const Person& incoming) {
             changed = true;
         }
     }
+    for (const PersonTopic& topic : incoming.topics) {
+        const bool has = std::any_of(stored.topics.begin(), stored.topics.end(), [&](const PersonTopic& t) {
+            return t.name.compare(topic.name, Qt::CaseInsensitive) == 0;
+        });
+        if (!has) {
+            stored.topics << PersonTopic{0, topic.name, topic.weight};
+            changed = true;
+        }
+    }
     for (const QString& tag : incoming.tags) {
         if (!stored.tags.contains(tag, Qt::CaseInsensitive)) {
             stored.tags << tag;
@@ -70,6 +79,7 @@ Result<ImportOutcome> ImportCommitter::commit(Workspace& workspace, const Import
         return writer.started().error();
     const QDateTime now = workspace.clock().now();
     QHash<QString, Id> tagIds;
+    QHash<QString, Id> topicIds;
     ImportOutcome outcome;
     const qsizetype total = plan.rows.size();
     for (qsizetype i = 0; i < total; ++i) {
@@ -108,6 +118,19 @@ Result<ImportOutcome> ImportCommitter::commit(Workspace& workspace, const Import
                     tagIds.insert(key, tagId);
                 }
                 if (auto st = writer.personTag(personId, tagId); !st)
+                    return atLine(row, plan.fileName, st.error());
+            }
+            for (const PersonTopic& topic : person.topics) {
+                const QString key = topic.name.simplified().toCaseFolded();
+                Id topicId = topicIds.value(key);
+                if (topicId == 0) {
+                    auto ensured = workspace.topics().ensure(topic.name);
+                    if (!ensured)
+                        return atLine(row, plan.fileName, ensured.error());
+                    topicId = *ensured;
+                    topicIds.insert(key, topicId);
+                }
+                if (auto st = writer.personTopic(personId, topicId, topic.weight); !st)
                     return atLine(row, plan.fileName, st.error());
             }
             ++outcome.created;

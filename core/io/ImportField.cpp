@@ -33,8 +33,15 @@ const FieldInfo kFields[] = {
     {ImportField::Handle, "handle", QT_TRANSLATE_NOOP("ImportField", "Handle (any platform)"), ""},
     {ImportField::Stance, "stance", QT_TRANSLATE_NOOP("ImportField", "Stance"), ""},
     {ImportField::Tags, "tags", QT_TRANSLATE_NOOP("ImportField", "Tags"), ""},
+    {ImportField::Topics, "topics", QT_TRANSLATE_NOOP("ImportField", "Topics"), ""},
     {ImportField::Note, "note", QT_TRANSLATE_NOOP("ImportField", "Note"), ""},
     {ImportField::Reach, "reach", QT_TRANSLATE_NOOP("ImportField", "Reach"), ""},
+    {ImportField::PersonId, "person-id", QT_TRANSLATE_NOOP("ImportField", "Person id"), ""},
+    {ImportField::Kind, "kind", QT_TRANSLATE_NOOP("ImportField", "Kind of touchpoint"), ""},
+    {ImportField::Date, "date", QT_TRANSLATE_NOOP("ImportField", "Date"), ""},
+    {ImportField::Direction, "direction", QT_TRANSLATE_NOOP("ImportField", "Direction (in/out)"), ""},
+    {ImportField::Channel, "channel", QT_TRANSLATE_NOOP("ImportField", "Channel"), ""},
+    {ImportField::Url, "url", QT_TRANSLATE_NOOP("ImportField", "Link"), ""},
 };
 // clang-format on
 
@@ -70,6 +77,43 @@ QList<ImportField> importFields() {
     for (const FieldInfo& f : kFields)
         all << f.field;
     return all;
+}
+
+static bool touchpointOnly(ImportField f) {
+    return f == ImportField::PersonId || f == ImportField::Kind || f == ImportField::Date ||
+           f == ImportField::Direction || f == ImportField::Channel || f == ImportField::Url;
+}
+
+static bool peopleOnly(ImportField f) {
+    return f == ImportField::Role || f == ImportField::Location || f == ImportField::Stance ||
+           f == ImportField::Tags || f == ImportField::Topics || f == ImportField::Reach;
+}
+
+QList<ImportField> importFields(ImportTarget target) {
+    QList<ImportField> out;
+    for (const FieldInfo& f : kFields) {
+        if (!(target == ImportTarget::People ? touchpointOnly(f.field) : peopleOnly(f.field)))
+            out << f.field;
+    }
+    return out;
+}
+
+QString importTargetKey(ImportTarget target) {
+    return target == ImportTarget::Touchpoints ? QStringLiteral("touchpoints") : QStringLiteral("people");
+}
+
+std::optional<ImportTarget> importTargetFromKey(const QString& key) {
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("people"))
+        return ImportTarget::People;
+    if (k == QLatin1String("touchpoints"))
+        return ImportTarget::Touchpoints;
+    return std::nullopt;
+}
+
+QString importTargetLabel(ImportTarget target) {
+    return target == ImportTarget::Touchpoints ? QCoreApplication::translate("ImportField", "Touchpoints")
+                                               : QCoreApplication::translate("ImportField", "People");
 }
 
 QString importFieldPlatform(ImportField field) {

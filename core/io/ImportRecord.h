@@ -2,6 +2,7 @@
 
 #include "ImportField.h"
 #include "model/Person.h"
+#include "model/Touchpoint.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,19 @@ struct ImportRecord {
     bool operator==(const ImportRecord&) const = default;
 };
 
+/// One touchpoint read from a CSV file, before its person is looked up. `who` holds what the row says about
+/// the person (name, organisation, identities), `personId` an id given outright.
+struct TouchpointRecord {
+    int line = 0;
+    Person who;
+    Id personId = 0;
+    Touchpoint touchpoint; ///< kind, direction, at and note; person and conversation found by the planner
+    QString url;           ///< the row's link: the stored conversation with it, else kept in the note
+    QString problem;       ///< why the row is skipped ("column 3 (Date): …")
+
+    bool operator==(const TouchpointRecord&) const = default;
+};
+
 /// What a reader made of a file: the records and how the file was read.
 struct ImportSource {
     QString fileName;
@@ -30,7 +44,9 @@ struct ImportSource {
     int headerLine = 0;
     QStringList header;          ///< CSV: the column headers
     QVector<ImportField> fields; ///< CSV: the field of each column
-    QVector<ImportRecord> records;
+    ImportTarget target = ImportTarget::People;
+    QVector<ImportRecord> records;         ///< people
+    QVector<TouchpointRecord> touchpoints; ///< CSV with target touchpoints
 };
 
 } // namespace chorus::io

@@ -2,6 +2,7 @@
 
 #include "ICalWriter.h"
 #include "JsonWorkspace.h"
+#include "PeopleCsvWriter.h"
 #include "storage/Workspace.h"
 #include "util/PrivateFiles.h"
 
@@ -32,6 +33,13 @@ Result<QByteArray> WorkspaceExport::icalendar(Workspace& workspace) {
 
 Result<QByteArray> WorkspaceExport::json(Workspace& workspace) {
     return JsonWorkspace::exportJson(workspace);
+}
+
+Result<QByteArray> WorkspaceExport::peopleCsv(Workspace& workspace) {
+    auto people = workspace.exports().people();
+    if (!people)
+        return people.error();
+    return PeopleCsvWriter::write(*people);
 }
 
 Status WorkspaceExport::writeFile(const QString& path, const QByteArray& bytes) {

@@ -17,6 +17,8 @@ public:
     static Result<QByteArray> vcard(Workspace& workspace, VCardVersion version = VCardVersion::V30);
     static Result<QByteArray> icalendar(Workspace& workspace);
     static Result<QByteArray> json(Workspace& workspace);
+    /// Everyone (but the user's own row) as Chorus's people CSV (PeopleCsvWriter), by id.
+    static Result<QByteArray> peopleCsv(Workspace& workspace);
     /// Atomically (QSaveFile) into a file readable by the owner only: a failed write leaves any old file as
     /// it was.
     static Status writeFile(const QString& path, const QByteArray& bytes);

@@ -49,6 +49,17 @@ Result<Identity> parseIdentityText(const QString& input) {
     if (text.isEmpty())
         return makeError(ErrorCode::Invalid, Tr::tr("Handle: nothing was typed."));
     Identity identity;
+    // A profile link (what LinkedIn and most exports hold) can only be read as a web address: skip the
+    // patterns.
+    if ((text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||
+         text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) &&
+        !text.contains(QLatin1Char('@')) && !text.contains(QLatin1Char(' '))) {
+        if (const auto web = fromWebAddress(text)) {
+            if (auto st = validateIdentity(*web); !st)
+                return st.error();
+            return *web;
+        }
+    }
     static const QRegularExpression prefixed(QStringLiteral(R"(^([A-Za-z][A-Za-z0-9_-]*)\s*:\s*(\S.*)$)"));
     static const QRegularExpression mastodon(QStringLiteral(R"(^@[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     static const QRegularExpression bluesky(QStringLiteral(R"(^@?[A-Za-z0-9.-]+\.bsky\.social$)"));

@@ -45,6 +45,18 @@ Result<QVector<Person>> ExportRepository::people() const {
     }
     {
         auto rows = sql::select(m_db, QStringLiteral(R"(
+            SELECT pt.person_id, t.id, t.name, pt.weight FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
+            ORDER BY pt.person_id, t.name COLLATE NOCASE)"));
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const auto it = index.constFind(rows->integer(0));
+            if (it != index.cend())
+                out[*it].topics.push_back({rows->integer(1), rows->text(2), rows->real(3)});
+        }
+    }
+    {
+        auto rows = sql::select(m_db, QStringLiteral(R"(
             SELECT pt.person_id, t.name FROM person_tags pt JOIN tags t ON t.id = pt.tag_id
             ORDER BY pt.person_id, t.name COLLATE NOCASE)"));
         if (!rows)

@@ -17,7 +17,8 @@ public:
     explicit ExportRepository(Database& db)
         : m_db(db) {}
 
-    /// Everyone except the user's own row, with identities (by platform, then id) and tags (by name), by id.
+    /// Everyone except the user's own row, with identities (by platform, then id), topics and tags (by name),
+    /// by id.
     Result<QVector<Person>> people() const;
     /// The notes about people, by person, oldest first (by id).
     Result<QHash<Id, QStringList>> personNotes() const;

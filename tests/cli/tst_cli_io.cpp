@@ -133,7 +133,8 @@ private slots:
         const QString copy = path(QStringLiteral("copy.chorus"));
         Run imported = cli({"import", "json", path("out.json"), "--db", copy});
         QCOMPARE(imported.code, 0);
-        QVERIFY2(imported.out.contains(QStringLiteral("Imported 60 people")), qPrintable(imported.out)); // not the user
+        QVERIFY2(imported.out.contains(QStringLiteral("Imported 60 people")),
+                 qPrintable(imported.out)); // not the user
         QCOMPARE(cli({"export", "json", "--out", path("again.json"), "--db", copy}).code, 0);
         QVERIFY(readAll(path("out.json")) == readAll(path("again.json")));
         Run twice = cli({"import", "json", path("out.json"), "--db", copy});
@@ -150,6 +151,70 @@ private slots:
         QCOMPARE(missing.code, 2);
         Run noDb = cli({"export", "ics", "--out", path("x.ics"), "--db", path("absent.chorus")});
         QCOMPARE(noDb.code, 1);
+    }
+
+    void touchpointsImportWithUnknownPeopleListed() {
+        const QString db = path(QStringLiteral("tp.chorus"));
+        QCOMPARE(cli({"person", "add", "--name", "Ada Lovelace", "--db", db}).code, 0);
+        QCOMPARE(cli({"person", "add", "--name", "Grace Hopper", "--db", db}).code, 0);
+        // The header is no known touchpoint export: a mapping file says what the rows are.
+        const QString mapping = path(QStringLiteral("tp.json"));
+        {
+            QFile f(mapping);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"target": "touchpoints"})");
+        }
+        Run dry = cli({"import", "csv", fixture("touchpoints.csv"), "--mapping", mapping, "--dry-run",
+                       "--json", "--db", db});
+        QCOMPARE(dry.code, 0);
+        const QJsonObject plan = dry.json();
+        QCOMPARE(plan.value("target").toString(), QStringLiteral("touchpoints"));
+        QCOMPARE(plan.value("new").toInt(), 3); // Ada twice, Grace once (her email is not stored)
+        QCOMPARE(plan.value("unknown").toInt(), 3);
+        QCOMPARE(plan.value("unknown_lines").toArray(), (QJsonArray{3, 4, 9}));
+        QCOMPARE(plan.value("skipped").toInt(), 3);
+
+        Run human = cli({"import", "csv", fixture("touchpoints.csv"), "--mapping", mapping, "--db", db});
+        QCOMPARE(human.code, 0);
+        QVERIFY2(human.out.contains(QStringLiteral("unknown person:  3 (lines 3, 4, 9)")),
+                 qPrintable(human.out));
+        QVERIFY2(human.out.contains(QStringLiteral("line 5: skipped: column 4 (Kind): \"lunch\"")),
+                 qPrintable(human.out));
+        QVERIFY(human.out.contains(QStringLiteral("Imported: 3 touchpoints")));
+        Run again =
+            cli({"import", "csv", fixture("touchpoints.csv"), "--mapping", mapping, "--json", "--db", db});
+        QCOMPARE(again.json().value("matched").toInt(), 4); // line 8 repeats line 2, which is logged now
+        QCOMPARE(again.json().value("created").toInt(), 0);
+
+        // Chorus's own touchpoint CSV (from a report) is recognised by its header and re-imports as already
+        // logged.
+        const QString report = path(QStringLiteral("tp-report.csv"));
+        QCOMPARE(cli({"report", "--kind", "period", "--from", "2026-01-01", "--to", "2026-12-31", "--format",
+                      "csv", "--table", "touchpoints", "--out", report, "--db", db})
+                     .code,
+                 0);
+        Run back = cli({"import", "csv", report, "--dry-run", "--json", "--db", db});
+        QCOMPARE(back.code, 0);
+        QCOMPARE(back.json().value("preset").toString(), QStringLiteral("touchpoints"));
+        QCOMPARE(back.json().value("matched").toInt(), 3);
+        QCOMPARE(back.json().value("new").toInt(), 0);
+    }
+
+    void peopleCsvExportRoundTrips() {
+        const QString db = path(QStringLiteral("csvsrc.chorus"));
+        QCOMPARE(cli({"generate", "--people", "40", "--seed", "5", "--db", db}).code, 0);
+        const QString out = path(QStringLiteral("people.csv"));
+        Run r = cli({"export", "csv", "--out", out, "--db", db});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QFileInfo(out).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        const QString copy = path(QStringLiteral("csvcopy.chorus"));
+        Run imported = cli({"import", "csv", out, "--json", "--db", copy});
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(imported.json().value("preset").toString(), QStringLiteral("chorus"));
+        QCOMPARE(imported.json().value("created").toInt(), 40);
+        QCOMPARE(cli({"export", "csv", "--out", path("again.csv"), "--db", copy}).code, 0);
+        QCOMPARE(readAll(path("again.csv")).size(), readAll(out).size());
     }
 };
 

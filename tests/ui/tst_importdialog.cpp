@@ -9,12 +9,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace chorus;
@@ -157,11 +159,67 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count("BEGIN:VCARD"), 3);
 
+        // People as CSV: the columns the Chorus preset reads back.
+        const QString csv = dir.filePath(QStringLiteral("people.csv"));
+        ImportExportActions::queueFileName(csv);
+        window.findChild<QAction*>(QStringLiteral("actionExportPeopleCsv"))->trigger();
+        QTRY_COMPARE(exported.count(), 2);
+        QCOMPARE(exported.last().first().toString(), QString());
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFname,organisation,role"));
+        QCOMPARE(bytes.count("\r\n"), 4);
+        QCOMPARE(QFileInfo(csv).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+
         // A cancelled save dialog writes nothing.
         ImportExportActions::queueFileName(QString());
         window.findChild<QAction*>(QStringLiteral("actionExportJson"))->trigger();
         QTest::qWait(50);
-        QCOMPARE(exported.count(), 1);
+        QCOMPARE(exported.count(), 2);
+    }
+
+    void touchpointFileIsPreviewedAndImported() {
+        test::TempWorkspace tw;
+        tw.addPerson(QStringLiteral("Ada Lovelace"));
+        Person grace;
+        grace.name = QStringLiteral("Grace Hopper");
+        grace.identities << Identity{0, 0, QStringLiteral("email"), QStringLiteral("grace@example.org"), {}};
+        QVERIFY(tw->people().add(grace));
+        ImportDialog dialog(tw.ws(), fixture(QStringLiteral("touchpoints.csv")));
+        dialog.show();
+        auto* counts = dialog.findChild<QLabel*>(QStringLiteral("countsLabel"));
+        auto* importButton = dialog.findChild<QPushButton*>(QStringLiteral("importButton"));
+        // Read as people first (the header is no known touchpoint export): the user says what a row is.
+        QTRY_VERIFY2(counts->text().contains(QStringLiteral("row")), qPrintable(counts->text()));
+        auto* target = dialog.findChild<QComboBox*>(QStringLiteral("targetCombo"));
+        target->setCurrentIndex(target->findData(QStringLiteral("touchpoints")));
+        QTRY_VERIFY2(counts->text().contains(QStringLiteral("4 new")), qPrintable(counts->text()));
+        QVERIFY2(
+            counts->text().contains(QStringLiteral("2 with a person not in this workspace (lines 4, 9)")),
+            qPrintable(counts->text()));
+        QVERIFY(counts->text().contains(QStringLiteral("3 skipped")));
+        auto* mapping = dialog.findChild<ImportMappingTable*>(QStringLiteral("mappingTable"));
+        QCOMPARE(mapping->field(rowOf(mapping, QStringLiteral("Kind"))), io::ImportField::Kind);
+        QCOMPARE(mapping->field(rowOf(mapping, QStringLiteral("Who"))), io::ImportField::Name);
+        auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+        QCOMPARE(preview->item(2, 1)->text(), QStringLiteral("Unknown person"));
+        QVERIFY(preview->item(3, 3)->text().contains(QStringLiteral("lunch")));
+        // Unmapping the kind column makes the file unreadable as touchpoints, and says which column is
+        // missing.
+        mapping->setField(rowOf(mapping, QStringLiteral("Kind")), io::ImportField::Ignore);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY2(error->isVisible() && error->text().contains(QStringLiteral("\"kind\"")),
+                     qPrintable(error->text()));
+        QVERIFY(!importButton->isEnabled());
+        mapping->setField(rowOf(mapping, QStringLiteral("Kind")), io::ImportField::Kind);
+        QTRY_VERIFY(importButton->isEnabled());
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_COMPARE(imported.count(), 1);
+        QCOMPARE(*tw->touchpoints().count(), 4);
+        QCOMPARE(*tw->people().count(true), 2); // nobody new
     }
 
     void cancellingAnImportWritesNothing() {

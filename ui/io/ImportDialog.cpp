@@ -62,7 +62,13 @@ ImportDialog::ImportDialog(Workspace& workspace, const QString& filePath, QWidge
         m_preset->addItem(p.label, p.key);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(tr("Separator:"), m_delimiter);
+    m_target = new QComboBox(m_csvBox);
+    m_target->setObjectName(QStringLiteral("targetCombo"));
+    m_target->addItem(tr("Recognise from the header"), QString());
+    for (io::ImportTarget t : {io::ImportTarget::People, io::ImportTarget::Touchpoints})
+        m_target->addItem(io::importTargetLabel(t), io::importTargetKey(t));
     form->addRow(tr("Exported from:"), m_preset);
+    form->addRow(tr("Each row is:"), m_target);
     m_mapping = new ImportMappingTable(m_csvBox);
     form->addRow(m_mapping);
     layout->addWidget(m_csvBox, 2);
@@ -100,7 +106,7 @@ ImportDialog::ImportDialog(Workspace& workspace, const QString& filePath, QWidge
     layout->addLayout(bottom);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    for (QComboBox* combo : {m_encoding, m_delimiter, m_preset}) {
+    for (QComboBox* combo : {m_encoding, m_delimiter, m_preset, m_target}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             readOptions();
             m_options.columns.clear(); // a new reading or preset starts the mapping afresh
@@ -145,6 +151,7 @@ void ImportDialog::readOptions() {
     const QString d = m_delimiter->currentData().toString();
     m_options.delimiter = d.isEmpty() ? QChar() : d.front();
     m_options.preset = m_preset->currentData().toString();
+    m_options.target = io::importTargetFromKey(m_target->currentData().toString());
 }
 
 void ImportDialog::setFile(const QString& path) {
@@ -183,6 +190,11 @@ void ImportDialog::showPreview(const ImportPreview& preview) {
     setBusy(false);
     m_preview = preview;
     m_rows->setRowCount(0);
+    if (preview.format == ImportFormat::Csv && !preview.source.header.isEmpty()) {
+        QSignalBlocker block(m_mapping);
+        m_mapping->setColumns(preview.source.header, preview.source.fields, preview.sampleRows,
+                              preview.source.target);
+    }
     if (!preview.error.isEmpty()) {
         m_error->setText(preview.error);
         m_error->show();
@@ -201,11 +213,14 @@ void ImportDialog::showPreview(const ImportPreview& preview) {
         return;
     }
     if (preview.format == ImportFormat::Csv) {
-        QSignalBlocker block(m_mapping);
-        m_mapping->setColumns(preview.source.header, preview.source.fields, preview.sampleRows);
-        QSignalBlocker blockPreset(m_preset);
         if (m_options.preset.isEmpty() && !preview.source.preset.isEmpty())
             m_preset->setToolTip(tr("Recognised: %1").arg(io::findPreset(preview.source.preset)->label));
+        if (!m_options.target)
+            m_target->setToolTip(tr("Recognised: %1").arg(io::importTargetLabel(preview.source.target)));
+        if (preview.source.target == io::ImportTarget::Touchpoints) {
+            showTouchpointPlan(preview.touchpointPlan);
+            return;
+        }
     }
     const io::ImportPlan& plan = preview.plan;
     m_counts->setText(
@@ -228,6 +243,39 @@ void ImportDialog::showPreview(const ImportPreview& preview) {
     m_rows->resizeColumnToContents(0);
     m_rows->resizeColumnToContents(1);
     m_previewOk = plan.newCount + plan.matchedCount > 0;
+    m_importButton->setEnabled(m_previewOk);
+}
+
+void ImportDialog::showTouchpointPlan(const io::TouchpointPlan& plan) {
+    QStringList unknownLines;
+    for (int line : plan.unknownLines().mid(0, 12))
+        unknownLines << QString::number(line);
+    if (plan.unknownCount > 12)
+        unknownLines << QStringLiteral("…");
+    QString counts =
+        tr("%n touchpoint(s): %1 new, %2 already logged, %3 skipped", nullptr, int(plan.rows.size()))
+            .arg(plan.newCount)
+            .arg(plan.matchedCount)
+            .arg(plan.skippedCount);
+    if (plan.unknownCount > 0)
+        counts += tr("; %n with a person not in this workspace (lines %1)", nullptr, plan.unknownCount)
+                      .arg(unknownLines.join(QStringLiteral(", ")));
+    m_counts->setText(counts);
+    const int shown = int(std::min<qsizetype>(plan.rows.size(), kPreviewRows));
+    m_rows->setRowCount(shown);
+    for (int i = 0; i < shown; ++i) {
+        const io::PlannedTouchpoint& row = plan.rows[i];
+        const QString what = row.unknownPerson                       ? tr("Unknown person")
+                             : row.action == io::PlanAction::Matched ? tr("Already logged")
+                                                                     : io::planActionLabel(row.action);
+        m_rows->setItem(i, 0, new QTableWidgetItem(QString::number(row.line)));
+        m_rows->setItem(i, 1, new QTableWidgetItem(what));
+        m_rows->setItem(i, 2, new QTableWidgetItem(row.personName));
+        m_rows->setItem(i, 3, new QTableWidgetItem(row.reason));
+    }
+    m_rows->resizeColumnToContents(0);
+    m_rows->resizeColumnToContents(1);
+    m_previewOk = plan.newCount > 0;
     m_importButton->setEnabled(m_previewOk);
 }
 
@@ -258,6 +306,8 @@ void ImportDialog::finishImport(const ImportResult& result) {
     const QString summary =
         m_preview.format == ImportFormat::Json
             ? tr("Imported a whole workspace (%n people).", nullptr, int(result.jsonPeople))
+        : m_preview.source.target == io::ImportTarget::Touchpoints
+            ? tr("Imported %n touchpoint(s).", nullptr, result.touchpoints)
             : tr("Imported %1 new, updated %2, skipped %3.")
                   .arg(result.outcome.created)
                   .arg(result.outcome.updated)

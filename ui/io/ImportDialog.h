@@ -21,8 +21,9 @@ namespace chorus::ui {
 class ImportMappingTable;
 
 /// File ▸ Import: choose a CSV, vCard or JSON file; for CSV see and change how it reads (encoding, delimiter,
-/// preset) and which column is which field; see what would happen (new, matched to someone already here,
-/// skipped and why) before anything is written; import all or nothing in a worker with progress and cancel.
+/// preset), whether it holds people or touchpoints, and which column is which field; see what would happen
+/// (new, matched to someone already here, skipped and why) before anything is written; import all or nothing
+/// in a worker with progress and cancel.
 class ImportDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +42,7 @@ private:
     void chooseFile();
     void startPreview();
     void showPreview(const ImportPreview& preview);
+    void showTouchpointPlan(const io::TouchpointPlan& plan);
     void startImport();
     void finishImport(const ImportResult& result);
     void setBusy(bool busy);
@@ -61,6 +63,7 @@ private:
     QComboBox* m_encoding = nullptr;
     QComboBox* m_delimiter = nullptr;
     QComboBox* m_preset = nullptr;
+    QComboBox* m_target = nullptr;
     ImportMappingTable* m_mapping = nullptr;
     QLabel* m_counts = nullptr;
     QTableWidget* m_rows = nullptr;

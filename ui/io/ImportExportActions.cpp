@@ -47,6 +47,8 @@ ImportExportActions::ImportExportActions(MainWindow& window, Workspace& workspac
     } exports[] = {
         {ExportKind::VCard, "actionExportVCard", tr("People as &vCards…"), tr("vCard (*.vcf)"),
          QStringLiteral("people.vcf")},
+        {ExportKind::PeopleCsv, "actionExportPeopleCsv", tr("People as &CSV…"), tr("CSV (*.csv)"),
+         QStringLiteral("people.csv")},
         {ExportKind::ICalendar, "actionExportICalendar", tr("Follow-ups and Events as i&Calendar…"),
          tr("iCalendar (*.ics)"), QStringLiteral("chorus.ics")},
         {ExportKind::Json, "actionExportJson", tr("Whole Workspace as &JSON…"), tr("JSON (*.json)"),
@@ -116,6 +118,7 @@ void ImportExportActions::exportTo(ExportKind kind, const QString& path) {
         if (!ws)
             return ws.error().message;
         auto bytes = kind == ExportKind::VCard       ? io::WorkspaceExport::vcard(**ws)
+                     : kind == ExportKind::PeopleCsv ? io::WorkspaceExport::peopleCsv(**ws)
                      : kind == ExportKind::ICalendar ? io::WorkspaceExport::icalendar(**ws)
                                                      : io::WorkspaceExport::json(**ws);
         if (!bytes)

@@ -15,12 +15,12 @@ namespace chorus::ui {
 
 class MainWindow;
 
-/// File ▸ Import… and File ▸ Export (people as vCard, follow-ups and events as iCalendar, the whole workspace
-/// as JSON). Exports run in a worker with their own connection and report in the status bar.
+/// File ▸ Import… and File ▸ Export (people as vCard or CSV, follow-ups and events as iCalendar, the whole
+/// workspace as JSON). Exports run in a worker with their own connection and report in the status bar.
 class ImportExportActions final : public QObject {
     Q_OBJECT
 public:
-    enum class ExportKind { VCard, ICalendar, Json };
+    enum class ExportKind { VCard, PeopleCsv, ICalendar, Json };
 
     ImportExportActions(MainWindow& window, Workspace& workspace);
     ~ImportExportActions() override;

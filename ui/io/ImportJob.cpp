@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "io/CsvImport.h"
+#include "io/TouchpointRows.h"
 #include "io/VCardImport.h"
 #include "storage/Workspace.h"
 
@@ -93,11 +94,21 @@ void ImportJob::preview(const QByteArray& bytes, const QString& fileName, Import
             p.source.delimiter = file->delimiter;
             p.source.header = file->header();
             p.source.headerLine = file->headerLine();
-            p.source.fields = io::mapColumns(p.source.header, options, &p.source.preset);
-            p.source.records = io::CsvImport::records(*file, p.source.fields);
+            p.source.fields = io::mapColumns(p.source.header, options, &p.source.preset, &p.source.target);
+            if (p.source.target == io::ImportTarget::Touchpoints) {
+                auto rows = io::TouchpointRows::read(*file, p.source.fields);
+                if (!rows)
+                    p.error = rows.error().message;
+                else
+                    p.source.touchpoints = std::move(*rows);
+            } else {
+                p.source.records = io::CsvImport::records(*file, p.source.fields);
+            }
             const auto& records = file->document.records;
             for (qsizetype i = file->headerIndex + 1; i < records.size() && p.sampleRows.size() < 3; ++i)
                 p.sampleRows << records[i].fields;
+            if (!p.error.isEmpty())
+                return p; // the mapping table still shows, so the user can map the missing column
         } else {
             auto source = io::VCardImport::read(bytes, fileName);
             if (!source) {
@@ -109,6 +120,18 @@ void ImportJob::preview(const QByteArray& bytes, const QString& fileName, Import
         auto ws = Workspace::open(path, {});
         if (!ws) {
             p.error = ws.error().message;
+            return p;
+        }
+        if (p.source.target == io::ImportTarget::Touchpoints) {
+            auto plan = io::TouchpointImport::plan(**ws, fileName, p.source.touchpoints, [&](int permille) {
+                return report(333 + permille * 2 / 3);
+            });
+            if (!plan) {
+                p.error = plan.error().message;
+                p.cancelled = plan.error().code == ErrorCode::Cancelled;
+            } else {
+                p.touchpointPlan = std::move(*plan);
+            }
             return p;
         }
         auto plan = io::ImportPlanner::plan(**ws, fileName, p.source.records,
@@ -146,6 +169,16 @@ void ImportJob::commit(const ImportPreview& preview, const QByteArray& bytes) {
                 r.cancelled = st.error().code == ErrorCode::Cancelled;
             }
             r.jsonPeople = dump->people();
+            return r;
+        }
+        if (preview.source.target == io::ImportTarget::Touchpoints) {
+            auto added = io::TouchpointImport::commit(**ws, preview.touchpointPlan, report);
+            if (!added) {
+                r.error = added.error().message;
+                r.cancelled = added.error().code == ErrorCode::Cancelled;
+            } else {
+                r.touchpoints = *added;
+            }
             return r;
         }
         auto outcome = io::ImportCommitter::commit(**ws, preview.plan, report);

@@ -4,6 +4,7 @@
 #include "io/ImportCommit.h"
 #include "io/ImportPlan.h"
 #include "io/JsonWorkspace.h"
+#include "io/TouchpointImport.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -20,9 +21,10 @@ ImportFormat importFormatForFile(const QString& path);
 struct ImportPreview {
     QString error; ///< the file cannot be imported: the reader's message (file, line, column)
     ImportFormat format = ImportFormat::Csv;
-    io::ImportSource source;         ///< CSV and vCard
-    QVector<QStringList> sampleRows; ///< CSV: the first data rows, for the mapping table's examples
-    io::ImportPlan plan;
+    io::ImportSource source;           ///< CSV and vCard
+    QVector<QStringList> sampleRows;   ///< CSV: the first data rows, for the mapping table's examples
+    io::ImportPlan plan;               ///< people
+    io::TouchpointPlan touchpointPlan; ///< CSV read as touchpoints (source.target)
     QVector<QPair<QString, qsizetype>> tableCounts; ///< JSON: rows per table
     bool cancelled = false;
 };
@@ -32,6 +34,7 @@ struct ImportResult {
     bool cancelled = false;
     io::ImportOutcome outcome; ///< CSV and vCard
     qsizetype jsonPeople = 0;  ///< JSON
+    int touchpoints = 0;       ///< CSV read as touchpoints: how many were added
 };
 
 /// Reads, plans and commits imports in a worker thread with its own connection to the workspace file, so the

@@ -18,9 +18,9 @@ ImportMappingTable::ImportMappingTable(QWidget* parent)
 }
 
 void ImportMappingTable::setColumns(const QStringList& header, const QVector<io::ImportField>& fields,
-                                    const QVector<QStringList>& samples) {
+                                    const QVector<QStringList>& samples, io::ImportTarget target) {
     // The same columns again (a remapping, another encoding): keep the combo boxes the user is working with.
-    if (header == m_header) {
+    if (header == m_header && target == m_target) {
         for (int c = 0; c < header.size(); ++c) {
             if (auto* combo = qobject_cast<QComboBox*>(cellWidget(c, 1))) {
                 QSignalBlocker block(combo);
@@ -30,13 +30,14 @@ void ImportMappingTable::setColumns(const QStringList& header, const QVector<io:
         return;
     }
     m_header = header;
+    m_target = target;
     clearContents();
     setRowCount(int(header.size()));
     for (int c = 0; c < header.size(); ++c) {
         setItem(c, 0, new QTableWidgetItem(header[c]));
         auto* combo = new QComboBox(this);
         combo->setObjectName(QStringLiteral("field_%1").arg(c));
-        for (io::ImportField f : io::importFields())
+        for (io::ImportField f : io::importFields(target))
             combo->addItem(io::importFieldLabel(f), int(f));
         combo->setCurrentIndex(combo->findData(int(fields.value(c))));
         const QString name = header[c];

@@ -13,8 +13,9 @@ class ImportMappingTable final : public QTableWidget {
 public:
     explicit ImportMappingTable(QWidget* parent = nullptr);
 
+    /// The combo boxes offer the fields of `target` (people or touchpoints).
     void setColumns(const QStringList& header, const QVector<io::ImportField>& fields,
-                    const QVector<QStringList>& samples);
+                    const QVector<QStringList>& samples, io::ImportTarget target = io::ImportTarget::People);
     io::ImportField field(int column) const;
     /// Tests and keyboard users: choose the field of a column as the combo box would.
     void setField(int column, io::ImportField field);
@@ -24,6 +25,7 @@ signals:
 
 private:
     QStringList m_header;
+    io::ImportTarget m_target = io::ImportTarget::People;
 };
 
 } // namespace chorus::ui

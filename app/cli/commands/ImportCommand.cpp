@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "ImportTouchpoints.h"
 
 #include "io/ColumnMapping.h"
 #include "io/CsvImport.h"
@@ -117,8 +118,9 @@ int runImport(CliContext& ctx) {
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file to import."));
     parser.addOption(
         {QStringLiteral("mapping"),
-         QStringLiteral("CSV only: a preset (linkedin, google, outlook, chorus) or a JSON mapping "
-                        "file; without it the header decides."),
+         QStringLiteral("CSV only: a preset (linkedin, google, outlook, chorus, touchpoints) or a "
+                        "JSON mapping file (\"target\": \"touchpoints\" for a touchpoint log); without "
+                        "it the header decides."),
          QStringLiteral("M")});
     parser.addOption({QStringLiteral("encoding"),
                       QStringLiteral("CSV only: the file's encoding (default: detected)."),
@@ -131,7 +133,8 @@ int runImport(CliContext& ctx) {
          QStringLiteral("Show what would be imported (new, matched, skipped) and change nothing.")});
     if (auto code =
             ctx.parse(parser, kSynopsis,
-                      QStringLiteral("Import people from a CSV file or vCards, or a whole workspace from "
+                      QStringLiteral("Import people (or touchpoints with people already stored) from a "
+                                     "CSV file, people from vCards, or a whole workspace from "
                                      "JSON. People already in the workspace are matched (same email or "
                                      "handle, similar name) and gain what they lack. All or nothing.")))
         return *code;
@@ -197,6 +200,8 @@ int runImport(CliContext& ctx) {
         if (!ws)
             return code;
     }
+    if (source->target == io::ImportTarget::Touchpoints)
+        return importTouchpoints(ctx, *ws, *source, dryRun);
     auto plan = io::ImportPlanner::plan(*ws, name, source->records);
     if (!plan)
         return ctx.fail(plan.error());
