@@ -223,7 +223,8 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
         params << filter.tagId;
     }
     if (filter.goingColdOnly) {
-        // Established (three or more touchpoints) and now below a health of 25.
+        // Established (three or more touchpoints) and now below a health of 25. The literal "3" and the
+        // archived/is_self terms match the partial indexes people_cold_by_* (migration 8), which serve this.
         where << QStringLiteral("p.touchpoint_count >= 3 AND p.health_log < ?");
         params << healthLogBelow(25.0, now, health);
     }
@@ -259,7 +260,8 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
                 dir + QStringLiteral(", p.name COLLATE NOCASE");
         break;
     case PersonSortKey::Health:
-        order = QStringLiteral("p.health_log") + dir; // ties are only the never-met: id order keeps the index scan
+        order = QStringLiteral("p.health_log") +
+                dir; // ties are only the never-met: id order keeps the index scan
         break;
     case PersonSortKey::LastTouchpoint:
         order = QStringLiteral("p.last_touchpoint_at") + dir;
@@ -268,9 +270,8 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
         order = QStringLiteral("p.open_follow_ups") + dir + QStringLiteral(", p.name COLLATE NOCASE");
         break;
     }
-    const QString sqlText =
-        QStringLiteral("SELECT p.id FROM people p WHERE %1 ORDER BY %2, p.id")
-            .arg(where.join(QStringLiteral(" AND ")), order);
+    const QString sqlText = QStringLiteral("SELECT p.id FROM people p WHERE %1 ORDER BY %2, p.id")
+                                .arg(where.join(QStringLiteral(" AND ")), order);
     auto rows = sql::select(m_db, sqlText, params);
     if (!rows)
         return rows.error();
