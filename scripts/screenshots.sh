@@ -26,6 +26,9 @@ for size in 1366x768 1920x1080; do
     shot "$size" dashboard dashboard
     shot "$size" reports reports
     shot "$size" sources sources
+    # Edit ▸ Preferences, its General and Suggestions tabs (the picture is of the dialog).
+    shot "$size" preferences people --dialog preferences
+    shot "$size" preferences-suggestions people --dialog suggestions
 done
 # An empty workspace: what the pages say before there is anything.
 rm -rf "$work/config"

@@ -41,12 +41,15 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
     page.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
     search.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption dialog(QStringLiteral("dialog"), QString(), QStringLiteral("NAME"));
+    dialog.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption timing(QStringLiteral("timing"));
     timing.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(timing);
     parser.addOption(search);
+    parser.addOption(dialog);
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace file (.chorus) to open."),
                                  QStringLiteral("[WORKSPACE]"));
 
@@ -88,6 +91,7 @@ CommandLine CommandLine::parse(const QStringList& arguments) {
         result.m_workspacePath = positional.constFirst();
     result.m_screenshotPath = parser.value(screenshot);
     result.m_page = parser.value(page);
+    result.m_dialog = parser.value(dialog);
     result.m_timing = parser.isSet(timing);
     result.m_search = parser.value(search);
     return result;

@@ -38,6 +38,8 @@ public:
     bool timing() const { return m_timing; }
     /// Hidden option: text to type into the search field before the screenshot.
     QString search() const { return m_search; }
+    /// Hidden option: a dialog to open before the screenshot ("preferences", "suggestions": its second tab).
+    QString dialog() const { return m_dialog; }
     /// Help or version text (for stdout), or one error line (for stderr).
     QString message() const { return m_message; }
     bool isError() const { return m_exitCode.value_or(0) != 0; }
@@ -51,6 +53,7 @@ private:
     QString m_page;
     bool m_timing = false;
     QString m_search;
+    QString m_dialog;
     QString m_message;
     std::optional<int> m_exitCode;
 };

@@ -3,10 +3,12 @@
 #include "search/SearchField.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWidget>
 
@@ -75,6 +77,20 @@ void StartupProbe::selectFirstRow() {
             field->searchNow();
         }
     }
+    if (m_dialog == QLatin1String("preferences") || m_dialog == QLatin1String("suggestions")) {
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("actionPreferences"));
+        if (!action)
+            return;
+        if (m_dialog == QLatin1String("suggestions")) {
+            QTimer::singleShot(100, this, [] {
+                if (QWidget* dialog = QApplication::activeModalWidget()) {
+                    if (auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("prefTabs")))
+                        tabs->setCurrentIndex(1);
+                }
+            });
+        }
+        QTimer::singleShot(0, action, &QAction::trigger); // modal: finish() runs inside its loop
+    }
 }
 
 bool StartupProbe::pageBusy() const {
@@ -105,7 +121,8 @@ void StartupProbe::finish() {
     if (m_timing)
         std::fprintf(stderr, "resident memory %.1f MiB\n", residentMiB());
     if (!m_screenshotPath.isEmpty()) {
-        if (!m_window->grab().save(m_screenshotPath))
+        QWidget* shown = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window;
+        if (!shown->grab().save(m_screenshotPath))
             std::fprintf(stderr, "cannot write %s\n", qPrintable(m_screenshotPath));
         QApplication::quit();
     }

@@ -20,6 +20,9 @@ public:
     void watch(QWidget* window);
     /// For a screenshot of the search results: typed into the search field once the window shows.
     void setSearchText(const QString& text) { m_search = text; }
+    /// For a screenshot of a dialog: "preferences" (or "suggestions", its Suggestions tab) opens once the
+    /// window shows, and the picture is of the dialog.
+    void setDialog(const QString& name) { m_dialog = name; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -34,6 +37,7 @@ private:
     QString m_screenshotPath;
     QWidget* m_window = nullptr;
     QString m_search;
+    QString m_dialog;
     bool m_painted = false;
     QElapsedTimer m_busySince;
 };

@@ -78,6 +78,7 @@ int main(int argc, char* argv[]) {
     }
     if (commandLine.timing() || !commandLine.screenshotPath().isEmpty()) {
         probe.setSearchText(commandLine.search());
+        probe.setDialog(commandLine.dialog());
         probe.watch(session.window());
     }
     return QApplication::exec();

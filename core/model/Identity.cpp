@@ -32,6 +32,8 @@ QString platformLabel(const QString& platform) {
         return QCoreApplication::translate("Platform", "YouTube");
     if (platform == QLatin1String("phone"))
         return QCoreApplication::translate("Platform", "Phone");
+    if (platform == QLatin1String("forum"))
+        return QCoreApplication::translate("Platform", "Forum");
     if (platform == QLatin1String("other"))
         return QCoreApplication::translate("Platform", "Other");
     return platform;

@@ -173,6 +173,31 @@ Result<QVector<ConversationRow>> ConversationRepository::list(const Conversation
         params << match;
     }
     params << limit << offset;
+    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (filter.sortKey) {
+    case ConversationSortKey::LastActivity:
+        break;
+    case ConversationSortKey::Title:
+        order = QStringLiteral("c.title COLLATE NOCASE") + dir + QStringLiteral(", ");
+        break;
+    case ConversationSortKey::Platform:
+        order = QStringLiteral("c.platform COLLATE NOCASE") + dir + QStringLiteral(", ");
+        break;
+    case ConversationSortKey::Status: // in the order a thread moves through them
+        order = QStringLiteral("CASE c.status WHEN 'seen' THEN 0 WHEN 'watching' THEN 1 WHEN 'joined' THEN 2 "
+                               "WHEN 'hosting' THEN 3 ELSE 4 END") +
+                dir + QStringLiteral(", ");
+        break;
+    case ConversationSortKey::Participants:
+        order = QStringLiteral("(SELECT count(*) FROM participants p WHERE p.conversation_id = c.id)") + dir +
+                QStringLiteral(", ");
+        break;
+    }
+    // Last activity breaks ties (most recent first), unless it is the order itself.
+    const QString activityDir =
+        filter.sortKey == ConversationSortKey::LastActivity ? dir : QStringLiteral(" DESC");
+    order += QStringLiteral("c.last_activity_at%1, c.id%1").arg(activityDir);
     auto rows = sql::select(m_db,
                             QStringLiteral(R"(
         SELECT c.id, c.title, c.platform, c.status, c.last_activity_at,
@@ -180,8 +205,8 @@ Result<QVector<ConversationRow>> ConversationRepository::list(const Conversation
                (SELECT group_concat(t.name, ', ') FROM conversation_topics ct JOIN topics t ON t.id = ct.topic_id
                  WHERE ct.conversation_id = c.id)
         FROM conversations c WHERE %1
-        ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ? OFFSET ?)")
-                                .arg(where.join(QStringLiteral(" AND "))),
+        ORDER BY %2 LIMIT ? OFFSET ?)")
+                                .arg(where.join(QStringLiteral(" AND ")), order),
                             params);
     if (!rows)
         return rows.error();

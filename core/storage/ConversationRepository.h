@@ -10,11 +10,18 @@ namespace chorus {
 
 class TopicRepository;
 
+/// The orders of the conversations list; ties go by last activity, then id.
+enum class ConversationSortKey { LastActivity, Title, Platform, Status, Participants };
+
 struct ConversationFilter {
     QString text;                         ///< full text over titles and summaries
     QVector<ConversationStatus> statuses; ///< any of these
     Id topicId = 0;
     Id personId = 0; ///< conversations this person takes part in
+    ConversationSortKey sortKey = ConversationSortKey::LastActivity;
+    bool descending = true; ///< most recent first by default
+
+    bool operator==(const ConversationFilter&) const = default;
 };
 
 /// One line of the conversations list.

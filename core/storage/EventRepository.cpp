@@ -124,7 +124,8 @@ Result<int> EventRepository::count() const {
     return v->toInt();
 }
 
-Result<QVector<EventRow>> EventRepository::list(const QString& text, int limit, int offset) const {
+Result<QVector<EventRow>> EventRepository::list(const QString& text, int limit, int offset,
+                                                const EventSort& sort) const {
     const QString match = ftsMatchExpression(text);
     const bool filtered = !text.trimmed().isEmpty();
     if (filtered && match.isEmpty())
@@ -136,12 +137,33 @@ Result<QVector<EventRow>> EventRepository::list(const QString& text, int limit, 
     if (filtered)
         params << match;
     params << limit << offset;
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString order;
+    switch (sort.key) {
+    case EventSortKey::Starts:
+        break;
+    case EventSortKey::Name:
+        order = QStringLiteral("e.name COLLATE NOCASE") + dir + QStringLiteral(", ");
+        break;
+    case EventSortKey::Kind:
+        order = QStringLiteral("e.kind") + dir + QStringLiteral(", ");
+        break;
+    case EventSortKey::Place:
+        order = QStringLiteral("e.location COLLATE NOCASE") + dir + QStringLiteral(", ");
+        break;
+    case EventSortKey::Attendees:
+        order = QStringLiteral("(SELECT count(*) FROM attendance a WHERE a.event_id = e.id)") + dir +
+                QStringLiteral(", ");
+        break;
+    }
+    const QString dateDir = sort.key == EventSortKey::Starts ? dir : QStringLiteral(" DESC");
+    order += QStringLiteral("e.starts_on%1, e.id%1").arg(dateDir);
     auto rows = sql::select(m_db,
                             QStringLiteral(R"(
         SELECT e.id, e.name, e.kind, e.starts_on, e.location,
                (SELECT count(*) FROM attendance a WHERE a.event_id = e.id)
-        FROM events e %1 ORDER BY e.starts_on DESC, e.id DESC LIMIT ? OFFSET ?)")
-                                .arg(where),
+        FROM events e %1 ORDER BY %2 LIMIT ? OFFSET ?)")
+                                .arg(where, order),
                             params);
     if (!rows)
         return rows.error();

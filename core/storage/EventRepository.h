@@ -17,6 +17,13 @@ struct EventRow {
     int attendees = 0;
 };
 
+/// The orders of the events list; ties go by date (newest first), then id.
+enum class EventSortKey { Starts, Name, Kind, Place, Attendees };
+struct EventSort {
+    EventSortKey key = EventSortKey::Starts;
+    bool descending = true; ///< newest first by default
+};
+
 /// Conferences, meetups and calls with their attendees.
 class EventRepository final {
 public:
@@ -30,7 +37,8 @@ public:
     Status remove(Id id);
     Result<int> count() const;
     /// Newest first; `text` filters by full text over name and place.
-    Result<QVector<EventRow>> list(const QString& text, int limit, int offset = 0) const;
+    Result<QVector<EventRow>> list(const QString& text, int limit, int offset = 0,
+                                   const EventSort& sort = {}) const;
     Status addAttendee(Id eventId, const Attendance& attendance);
     Status removeAttendee(Id eventId, Id personId);
     Result<QVector<Attendance>> attendees(Id eventId) const;

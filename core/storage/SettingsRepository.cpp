@@ -1,5 +1,6 @@
 #include "SettingsRepository.h"
 
+#include "PersonSummaryRepository.h"
 #include "Sql.h"
 
 namespace chorus {
@@ -34,6 +35,23 @@ Status SettingsRepository::remove(const QString& key) {
     return sql::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
 }
 
+Status SettingsRepository::setNumbers(const QVector<std::pair<QString, std::optional<double>>>& values) {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    for (const auto& [key, value] : values) {
+        auto st = value ? sql::exec(m_db,
+                                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                    {key, QString::number(*value, 'g', 12)})
+                        : sql::exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+        if (!st)
+            return st;
+    }
+    m_db.announce({Entity::Setting, ChangeKind::Updated, {}});
+    return tx.commit();
+}
+
 HealthParameters SettingsRepository::healthParameters() const {
     HealthParameters p;
     p.halfLifeDays = std::max(1.0, number(QStringLiteral("health.half_life_days"), p.halfLifeDays));
@@ -59,7 +77,11 @@ Status SettingsRepository::setHealthParameters(const HealthParameters& parameter
         if (auto st = setValue(QStringLiteral("health.weight.") + info.key, QString::number(w)); !st)
             return st;
     }
-    return tx.commit();
+    // The stored health of every person is in units of the half-life and weighted by kind: compute it again
+    // in the same transaction, or the People table and the suggestions would read it with the wrong scale.
+    if (auto st = PersonSummaryRepository(m_db).refreshAll(parameters); !st)
+        return st;
+    return tx.commit(); // the Setting change announced above makes views read health again
 }
 
 } // namespace chorus

@@ -4,6 +4,9 @@
 #include "model/RelationshipHealth.h"
 
 #include <QString>
+#include <QVector>
+
+#include <optional>
 
 namespace chorus {
 
@@ -17,6 +20,9 @@ public:
     double number(const QString& key, double fallback) const;
     Status setValue(const QString& key, const QString& value);
     Status remove(const QString& key);
+    /// Sets (a value) or removes (no value: back to the default) several numeric settings in one transaction,
+    /// announcing one change.
+    Status setNumbers(const QVector<std::pair<QString, std::optional<double>>>& values);
 
     HealthParameters healthParameters() const;
     Status setHealthParameters(const HealthParameters& parameters);

@@ -2,6 +2,10 @@
 
 #include "storage/SettingsRepository.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
 #include <functional>
 
 namespace chorus {
@@ -63,7 +67,63 @@ const QVector<Binding>& bindings() {
 QString settingName(const char* name) {
     return QStringLiteral("suggest.") + QString::fromLatin1(name);
 }
+QString tr(const char* text) {
+    return QCoreApplication::translate("SuggestionSettings", text);
+}
+
+/// The settings that must stay whole numbers of at least one.
+bool isCount(const QString& name) {
+    return name == QLatin1String("suggest.introduce.pool") ||
+           name == QLatin1String("suggest.reconnect.min_touchpoints") ||
+           name == QLatin1String("suggest.reconnect.pool");
+}
 } // namespace
+
+Status SuggestionSettings::validate(const SettingsRepository& settings,
+                                    const QVector<std::pair<QString, double>>& values) {
+    QHash<QString, double> merged;
+    for (const auto& [name, value] : load(settings).entries())
+        merged.insert(name, value);
+    for (const auto& [name, value] : values) {
+        if (!merged.contains(name))
+            return makeError(ErrorCode::Invalid, tr("%1: not a suggestion setting.").arg(name));
+        if (!std::isfinite(value) || value < 0)
+            return makeError(ErrorCode::Invalid, tr("%1: must be a number of at least 0.").arg(name));
+        if (isCount(name) && (value < 1 || value != std::floor(value)))
+            return makeError(ErrorCode::Invalid, tr("%1: must be a whole number of at least 1.").arg(name));
+        merged.insert(name, value);
+    }
+    // Each list needs one weight above zero: "suggest.<list>.weight.<name>".
+    QHash<QString, double> sums;
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('.'));
+        if (parts.size() == 4 && parts.at(2) == QLatin1String("weight"))
+            sums[parts.at(1)] += it.value();
+    }
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (it.value() <= 0)
+            return makeError(ErrorCode::Invalid,
+                             tr("The %1 list needs at least one weight above 0.").arg(it.key()));
+    }
+    return {};
+}
+
+Status SuggestionSettings::store(SettingsRepository& settings,
+                                 const QVector<std::pair<QString, double>>& values) {
+    if (auto st = validate(settings, values); !st)
+        return st;
+    QHash<QString, double> defaults;
+    for (const auto& [name, value] : SuggestionSettings{}.entries())
+        defaults.insert(name, value);
+    QVector<std::pair<QString, std::optional<double>>> writes;
+    for (const auto& [name, value] : values) {
+        if (qFuzzyCompare(1.0 + defaults.value(name), 1.0 + value))
+            writes.push_back({name, std::nullopt});
+        else
+            writes.push_back({name, value});
+    }
+    return settings.setNumbers(writes);
+}
 
 QVector<std::pair<QString, double>> SuggestionSettings::entries() const {
     SuggestionSettings copy = *this;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/RelationshipHealth.h"
+#include "util/Result.h"
 
 #include <QString>
 #include <QVector>
@@ -68,6 +69,16 @@ struct SuggestionSettings {
     /// The settings names and their current values, for the documentation and `chorus-cli suggest --explain`.
     QVector<std::pair<QString, double>> entries() const;
     static SuggestionSettings load(const SettingsRepository& settings);
+
+    /// Checks new values for the settings named in entries(): every name known, every value a finite number
+    /// of at least zero (whole numbers of at least one for the pools and the touchpoint count), and each
+    /// list keeping at least one weight above zero (else all its scores would be zero and its order
+    /// arbitrary). Names not given keep their stored values.
+    static Status validate(const SettingsRepository& settings,
+                           const QVector<std::pair<QString, double>>& values);
+    /// Validates, then writes the values in one transaction; a value equal to its default removes the
+    /// setting, so the workspace follows the defaults of later versions.
+    static Status store(SettingsRepository& settings, const QVector<std::pair<QString, double>>& values);
 };
 
 } // namespace chorus

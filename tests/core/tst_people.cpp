@@ -183,6 +183,29 @@ private slots:
         filter.goingColdOnly = true;
         QCOMPARE(*tw->people().queryIds(filter, {}, now, tw->settings().healthParameters()),
                  QVector<Id>{cold});
+
+        // Two more gone cold (one archived, one of only two touchpoints: neither counts) and one colder
+        // still; the name and health orders read the going-cold indexes (migration 8) and agree with the
+        // table.
+        const Id colder = tw.addPerson(QStringLiteral("Also once close"));
+        const Id archived = tw.addPerson(QStringLiteral("Archived once close"));
+        const Id brief = tw.addPerson(QStringLiteral("Brief acquaintance"));
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(tw->touchpoints().add(
+                {0, colder, TouchpointKind::Call, Direction::Outbound, now.addDays(-500 - i), 0, 0, {}}));
+            QVERIFY(tw->touchpoints().add(
+                {0, archived, TouchpointKind::Call, Direction::Outbound, now.addDays(-300 - i), 0, 0, {}}));
+            if (i < 2)
+                QVERIFY(tw->touchpoints().add(
+                    {0, brief, TouchpointKind::Call, Direction::Outbound, now.addDays(-300 - i), 0, 0, {}}));
+        }
+        QVERIFY(tw->people().setArchived({archived}, true));
+        const auto health = tw->settings().healthParameters();
+        QCOMPARE(*tw->people().queryIds(filter, {}, now, health), (QVector<Id>{colder, cold}));
+        QCOMPARE(*tw->people().queryIds(filter, {PersonSortKey::Health, true}, now, health),
+                 (QVector<Id>{cold, colder}));
+        filter.includeArchived = true;
+        QCOMPARE(*tw->people().queryIds(filter, {}, now, health), (QVector<Id>{colder, archived, cold}));
     }
 
     void bulkStanceAndTags() {

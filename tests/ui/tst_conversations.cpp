@@ -4,16 +4,19 @@
 #include "conversations/ConversationsModel.h"
 #include "conversations/ConversationsView.h"
 #include "events/EventDetail.h"
+#include "events/EventsModel.h"
 #include "events/EventsView.h"
 #include "support/TempWorkspace.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -188,6 +191,109 @@ private slots:
             titles << tw->conversations().get(view.model()->idAt(row))->title;
         QVERIFY2(titles.contains(QStringLiteral("WASM office hours (monthly)")),
                  qPrintable(titles.join(u'|')));
+    }
+
+    /// Clicks the header of `column` in `table` (the first click sorts ascending, the second descending).
+    static void clickHeader(QTableView* table, int column) {
+        QHeaderView* header = table->horizontalHeader();
+        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    }
+
+    static QStringList column(QTableView* table, int column) {
+        QStringList out;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            out << table->model()->index(row, column).data().toString();
+        return out;
+    }
+
+    void conversationsAndEventsSortByAClickOnAHeader() {
+        QSettings().clear();
+        test::TempWorkspace tw;
+        const Id a = tw.addPerson(QStringLiteral("A")), b = tw.addPerson(QStringLiteral("B")),
+                 c = tw.addPerson(QStringLiteral("C"));
+        const auto thread = [&](const QString& title, int daysAgo, ConversationStatus status,
+                                QVector<Id> people) {
+            Conversation conv;
+            conv.title = title;
+            conv.platform = QStringLiteral("blog");
+            conv.status = status;
+            conv.startedAt = tw.clock().now().addDays(-daysAgo);
+            conv.lastActivityAt = conv.startedAt;
+            for (Id p : people)
+                conv.participants.push_back({p, {}, ParticipantRole::Replied, 1});
+            QVERIFY(tw->conversations().add(conv).ok());
+        };
+        thread(QStringLiteral("banana"), 1, ConversationStatus::Closed, {a});
+        thread(QStringLiteral("Apple"), 3, ConversationStatus::Joined, {a, b, c});
+        thread(QStringLiteral("cherry"), 2, ConversationStatus::Seen, {a, b});
+        QUndoStack undo;
+        {
+            ConversationsView view(tw.ws(), &undo);
+            view.resize(1200, 700);
+            view.show();
+            auto* table = view.findChild<QTableView*>(QStringLiteral("conversationsTable"));
+            // Most recent activity first until the user sorts.
+            QCOMPARE(
+                column(table, ConversationsModel::Title),
+                (QStringList{QStringLiteral("banana"), QStringLiteral("cherry"), QStringLiteral("Apple")}));
+            clickHeader(table, ConversationsModel::Title);
+            QCOMPARE(
+                column(table, ConversationsModel::Title),
+                (QStringList{QStringLiteral("Apple"), QStringLiteral("banana"), QStringLiteral("cherry")}));
+            clickHeader(table, ConversationsModel::Participants);
+            clickHeader(table, ConversationsModel::Participants);
+            QCOMPARE(column(table, ConversationsModel::Participants),
+                     (QStringList{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
+            clickHeader(table, ConversationsModel::StatusColumn); // seen, watching, joined, hosting, closed
+            QCOMPARE(
+                column(table, ConversationsModel::Title),
+                (QStringList{QStringLiteral("cherry"), QStringLiteral("Apple"), QStringLiteral("banana")}));
+        }
+        {
+            // The next start keeps the order (and a filter keeps it too).
+            ConversationsView view(tw.ws(), &undo);
+            view.show();
+            auto* table = view.findChild<QTableView*>(QStringLiteral("conversationsTable"));
+            QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+                     int(ConversationsModel::StatusColumn));
+            QCOMPARE(
+                column(table, ConversationsModel::Title),
+                (QStringList{QStringLiteral("cherry"), QStringLiteral("Apple"), QStringLiteral("banana")}));
+            auto* text = view.findChild<QLineEdit*>(QStringLiteral("convFilterText"));
+            text->setText(QStringLiteral("apple"));
+            QTRY_COMPARE(column(table, ConversationsModel::Title), QStringList{QStringLiteral("Apple")});
+            text->clear();
+            QTRY_COMPARE(
+                column(table, ConversationsModel::Title),
+                (QStringList{QStringLiteral("cherry"), QStringLiteral("Apple"), QStringLiteral("banana")}));
+        }
+
+        for (const auto& [name, attendees] : {std::pair{QStringLiteral("Zeta meetup"), QVector<Id>{a}},
+                                              std::pair{QStringLiteral("alpha conf"), QVector<Id>{a, b, c}},
+                                              std::pair{QStringLiteral("Mid call"), QVector<Id>{a, b}}}) {
+            Event e;
+            e.name = name;
+            e.startsOn = QDate(2026, 3, 1).addDays(int(attendees.size()));
+            for (Id p : attendees)
+                e.attendees.push_back({p, {}, AttendanceRole::Attendee});
+            QVERIFY(tw->events().add(e).ok());
+        }
+        EventsView events(tw.ws(), &undo);
+        events.resize(1200, 700);
+        events.show();
+        auto* table = events.findChild<QTableView*>(QStringLiteral("eventsTable"));
+        QCOMPARE(column(table, EventsModel::Name).first(), QStringLiteral("alpha conf")); // newest first
+        clickHeader(table, EventsModel::Name);
+        QCOMPARE(column(table, EventsModel::Name),
+                 (QStringList{QStringLiteral("alpha conf"), QStringLiteral("Mid call"),
+                              QStringLiteral("Zeta meetup")}));
+        clickHeader(table, EventsModel::Attendees);
+        QCOMPARE(column(table, EventsModel::Attendees),
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(QSettings().value(QStringLiteral("events/sortColumn")).toInt(), int(EventsModel::Attendees));
+        QSettings().clear();
     }
 
     void eventsShowAttendeesWithTheirTouchpoints() {

@@ -89,8 +89,39 @@ QVariant ConversationsModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void ConversationsModel::setFilter(const ConversationFilter& filter) {
+void ConversationsModel::sort(int column, Qt::SortOrder order) {
+    ConversationSortKey key = ConversationSortKey::LastActivity;
+    switch (column) {
+    case Title:
+        key = ConversationSortKey::Title;
+        break;
+    case Platform:
+        key = ConversationSortKey::Platform;
+        break;
+    case StatusColumn:
+        key = ConversationSortKey::Status;
+        break;
+    case Participants:
+        key = ConversationSortKey::Participants;
+        break;
+    default: // last activity; topics are not an order
+        break;
+    }
+    ConversationFilter filter = m_filter;
+    filter.sortKey = key;
+    filter.descending = order == Qt::DescendingOrder;
+    if (filter == m_filter && !m_rows.isEmpty())
+        return;
     m_filter = filter;
+    setFilter(filter);
+}
+
+void ConversationsModel::setFilter(const ConversationFilter& filter) {
+    const ConversationSortKey key = m_filter.sortKey;
+    const bool descending = m_filter.descending;
+    m_filter = filter;
+    m_filter.sortKey = key;
+    m_filter.descending = descending;
     beginResetModel();
     m_rows = page(0, PageSize);
     m_atEnd = m_rows.size() < PageSize;

@@ -11,8 +11,8 @@ struct Change;
 
 namespace chorus::ui {
 
-/// Conversations, most recent activity first, read from storage a page at a time as the view scrolls
-/// (canFetchMore/fetchMore); 200,000 threads never load at once.
+/// Conversations, most recent activity first unless sorted by another column, read from storage a page at a
+/// time as the view scrolls (canFetchMore/fetchMore); 200,000 threads never load at once.
 class ConversationsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -29,6 +29,9 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    /// Sorting is done by storage: a click on a header reads the first page again in the new order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// Shows the conversations that match `filter`, keeping the current sort order.
     void setFilter(const ConversationFilter& filter);
     Id idAt(int row) const;
     /// The row of a conversation among those loaded, -1 if not loaded (or filtered out).

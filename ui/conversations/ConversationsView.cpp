@@ -64,6 +64,8 @@ ConversationsView::ConversationsView(Workspace& workspace, QUndoStack* undoStack
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidthsEm(m_table, {20, 6, 7, 8, 4, 10}, ConversationsModel::Title);
+    restoreSortOrder(m_table, QStringLiteral("conversations"), ConversationsModel::LastActivity,
+                     Qt::DescendingOrder);
 
     new EmptyState(m_table, [this] {
         return m_text->text().trimmed().isEmpty() && m_status->currentIndex() == 0

@@ -9,7 +9,7 @@ namespace chorus::ui {
 EventsModel::EventsModel(Workspace& workspace, QObject* parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace) {
-    m_rows = m_workspace.events().list(m_text, PageSize, 0).valueOr({});
+    m_rows = m_workspace.events().list(m_text, PageSize, 0, m_sort).valueOr({});
     m_atEnd = m_rows.size() < PageSize;
     connect(workspace.notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
         if (change.entity == Entity::Event || change.entity == Entity::Workspace)
@@ -32,7 +32,7 @@ bool EventsModel::canFetchMore(const QModelIndex& parent) const {
 void EventsModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    const auto more = m_workspace.events().list(m_text, PageSize, int(m_rows.size())).valueOr({});
+    const auto more = m_workspace.events().list(m_text, PageSize, int(m_rows.size()), m_sort).valueOr({});
     m_atEnd = more.size() < PageSize;
     if (more.isEmpty())
         return;
@@ -42,8 +42,11 @@ void EventsModel::fetchMore(const QModelIndex& parent) {
 }
 
 QVariant EventsModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size() ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    if (role == Qt::TextAlignmentRole && index.column() == Attendees) // numbers line up on the right
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const EventRow& r = m_rows.at(index.row());
     switch (index.column()) {
@@ -82,7 +85,7 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
 void EventsModel::setText(const QString& text) {
     m_text = text;
     beginResetModel();
-    m_rows = m_workspace.events().list(m_text, PageSize, 0).valueOr({});
+    m_rows = m_workspace.events().list(m_text, PageSize, 0, m_sort).valueOr({});
     m_atEnd = m_rows.size() < PageSize;
     endResetModel();
 }
@@ -90,9 +93,33 @@ void EventsModel::setText(const QString& text) {
 void EventsModel::reload() {
     const int keep = qMax(int(m_rows.size()), PageSize);
     beginResetModel(); // events are few and change rarely (an import, a capture session)
-    m_rows = m_workspace.events().list(m_text, keep, 0).valueOr({});
+    m_rows = m_workspace.events().list(m_text, keep, 0, m_sort).valueOr({});
     m_atEnd = m_rows.size() < keep;
     endResetModel();
+}
+
+void EventsModel::sort(int column, Qt::SortOrder order) {
+    EventSort sort;
+    switch (column) {
+    case Name:
+        sort.key = EventSortKey::Name;
+        break;
+    case Kind:
+        sort.key = EventSortKey::Kind;
+        break;
+    case Place:
+        sort.key = EventSortKey::Place;
+        break;
+    case Attendees:
+        sort.key = EventSortKey::Attendees;
+        break;
+    default:
+        sort.key = EventSortKey::Starts;
+        break;
+    }
+    sort.descending = order == Qt::DescendingOrder;
+    m_sort = sort;
+    setText(m_text);
 }
 
 Id EventsModel::idAt(int row) const {

@@ -11,7 +11,7 @@ struct Change;
 
 namespace chorus::ui {
 
-/// Events, newest first, read a page at a time as the view scrolls.
+/// Events, newest first unless sorted by another column, read a page at a time as the view scrolls.
 class EventsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -27,6 +27,8 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+    /// Sorting is done by storage (a click on a header reads the first page again in the new order).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void setText(const QString& text);
     Id idAt(int row) const;
     int rowOf(Id id) const;
@@ -36,6 +38,7 @@ private:
 
     Workspace& m_workspace;
     QString m_text;
+    EventSort m_sort;
     QVector<EventRow> m_rows;
     bool m_atEnd = false;
 };

@@ -41,6 +41,7 @@ EventsView::EventsView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidthsEm(m_table, {16, 8, 9, 8, 5}, EventsModel::Name);
+    restoreSortOrder(m_table, QStringLiteral("events"), EventsModel::Starts, Qt::DescendingOrder);
 
     new EmptyState(m_table, [this] {
         return m_text->text().trimmed().isEmpty()

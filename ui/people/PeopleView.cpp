@@ -37,8 +37,7 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PeopleTableModel::Name, Qt::AscendingOrder);
+    restoreSortOrder(m_table, QStringLiteral("people"), PeopleTableModel::Name, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();

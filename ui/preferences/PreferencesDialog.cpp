@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "SuggestionWeightsPage.h"
 #include "shell/Theme.h"
 #include "storage/Workspace.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace chorus::ui {
@@ -89,16 +91,29 @@ PreferencesDialog::PreferencesDialog(Workspace& workspace, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* general = new QWidget(this);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    auto* topicsLabel = new QLabel(
+        tr("<b>Focus topics</b> — what you are concentrating on now; suggestions favour them:"), general);
+    topicsLabel->setWordWrap(true);
+    generalLayout->addWidget(topicsLabel);
+    generalLayout->addWidget(m_topics, 1);
+    m_weights = new SuggestionWeightsPage(workspace.settings(), this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("prefTabs"));
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(m_weights, tr("&Suggestions"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(
-        tr("<b>Focus topics</b> — what you are concentrating on now; suggestions favour them:"), this));
-    layout->addWidget(m_topics, 1);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resize(640, 600);
 }
 
 QString PreferencesDialog::apply() {
+    // Check first, so a refused weight leaves everything else unwritten too.
+    if (auto st = m_weights->validate(); !st)
+        return st.error().message;
     for (int i = 0; i < m_topics->count(); ++i) {
         const QListWidgetItem* item = m_topics->item(i);
         const Id id = item->data(Qt::UserRole).toLongLong();
@@ -117,6 +132,8 @@ QString PreferencesDialog::apply() {
         if (auto st = m_workspace.settings().setHealthParameters(health); !st)
             return st.error().message;
     }
+    if (auto st = m_weights->store(); !st)
+        return st.error().message;
     const QString location = QDir::fromNativeSeparators(m_location->text().trimmed());
     if (location.isEmpty() || location == Workspace::defaultPath())
         QSettings().remove(DefaultKey);

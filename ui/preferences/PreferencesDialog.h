@@ -13,9 +13,12 @@ class Workspace;
 
 namespace chorus::ui {
 
+class SuggestionWeightsPage;
+
 /// Edit ▸ Preferences: where the default workspace lives, the focus topics and the relationship-health
-/// half-life (both stored in the workspace, so they travel with it), and the theme (this computer).
-/// Nothing is written until OK; apply() writes only what changed.
+/// half-life and the suggestion weights (stored in the workspace, so they travel with it), and the theme
+/// (this computer). Nothing is written until OK (Cancel leaves everything as it was); apply() checks
+/// everything first, then writes only what changed.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +37,7 @@ private:
     QListWidget* m_topics = nullptr;
     QSpinBox* m_halfLife = nullptr;
     QComboBox* m_theme = nullptr;
+    SuggestionWeightsPage* m_weights = nullptr;
 };
 
 } // namespace chorus::ui

@@ -51,7 +51,9 @@ StandardPages::StandardPages(MainWindow& window, Workspace& workspace)
     connect(m_search, &SearchField::hitActivated, this, &StandardPages::open);
     connect(&window, &MainWindow::preferencesRequested, this, [this, &workspace] {
         PreferencesDialog dialog(workspace, &m_window);
-        dialog.exec();
+        // Focus topics, the half-life and the weights all change the suggestions: Today computes them again.
+        if (dialog.exec() == QDialog::Accepted)
+            m_today->reload();
     });
 }
 
