@@ -107,7 +107,7 @@ PreferencesDialog::PreferencesDialog(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(640, 600);
+    resize(760, 620);
 }
 
 QString PreferencesDialog::apply() {

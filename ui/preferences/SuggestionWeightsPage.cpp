@@ -197,7 +197,6 @@ SuggestionWeightsPage::SuggestionWeightsPage(SettingsRepository& settings, QWidg
         const QString label = meta ? tr(meta->label) : name;
         auto* labelWidget = new QLabel(label, content);
         labelWidget->setBuddy(spin);
-        labelWidget->setWordWrap(true);
         form->addRow(labelWidget, row);
         m_boxes.insert(name, spin);
         m_stored.insert(name, spin->value()); // as the box shows it (rounded to its decimals)
