@@ -356,7 +356,7 @@ Migration captureAndDuplicates() {
 // order and the health order read them without visiting table rows (it scanned people_by_name and read every
 // row before: 280 ms at 100,000 people). The condition must match PeopleRepository::queryIds word for word.
 Migration goingColdIndexes() {
-    return {8,
+    return {11,
             "people table: going-cold people by name and by health",
             {
                 QStringLiteral("CREATE INDEX IF NOT EXISTS people_cold_by_name ON people "
@@ -432,8 +432,8 @@ Migration stanceHistory() {
 
 const QVector<Migration>& migrations() {
     static const QVector<Migration> all{
-        entities(),    fullTextSearch(),   sourcesAndLayout(),  captureAndDuplicates(),
-        feedSources(), goingColdIndexes(), suggestionIndexes(), stanceHistory()};
+        entities(),    fullTextSearch(),    sourcesAndLayout(), captureAndDuplicates(),
+        feedSources(), suggestionIndexes(), stanceHistory(),    goingColdIndexes()};
     return all;
 }
 

@@ -224,7 +224,7 @@ Result<QVector<Id>> PeopleRepository::queryIds(const PersonFilter& filter, const
     }
     if (filter.goingColdOnly) {
         // Established (three or more touchpoints) and now below a health of 25. The literal "3" and the
-        // archived/is_self terms match the partial indexes people_cold_by_* (migration 8), which serve this.
+        // archived/is_self terms match the partial indexes people_cold_by_* (migration 11), which serve this.
         where << QStringLiteral("p.touchpoint_count >= 3 AND p.health_log < ?");
         params << healthLogBelow(25.0, now, health);
     }

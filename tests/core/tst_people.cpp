@@ -185,7 +185,7 @@ private slots:
                  QVector<Id>{cold});
 
         // Two more gone cold (one archived, one of only two touchpoints: neither counts) and one colder
-        // still; the name and health orders read the going-cold indexes (migration 8) and agree with the
+        // still; the name and health orders read the going-cold indexes (migration 11) and agree with the
         // table.
         const Id colder = tw.addPerson(QStringLiteral("Also once close"));
         const Id archived = tw.addPerson(QStringLiteral("Archived once close"));
