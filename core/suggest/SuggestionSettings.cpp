@@ -67,9 +67,9 @@ const QVector<Binding>& bindings() {
 QString settingName(const char* name) {
     return QStringLiteral("suggest.") + QString::fromLatin1(name);
 }
-QString tr(const char* text) {
-    return QCoreApplication::translate("SuggestionSettings", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SuggestionSettings)
+};
 
 /// The settings that must stay whole numbers of at least one.
 bool isCount(const QString& name) {
@@ -86,11 +86,12 @@ Status SuggestionSettings::validate(const SettingsRepository& settings,
         merged.insert(name, value);
     for (const auto& [name, value] : values) {
         if (!merged.contains(name))
-            return makeError(ErrorCode::Invalid, tr("%1: not a suggestion setting.").arg(name));
+            return makeError(ErrorCode::Invalid, Tr::tr("%1: not a suggestion setting.").arg(name));
         if (!std::isfinite(value) || value < 0)
-            return makeError(ErrorCode::Invalid, tr("%1: must be a number of at least 0.").arg(name));
+            return makeError(ErrorCode::Invalid, Tr::tr("%1: must be a number of at least 0.").arg(name));
         if (isCount(name) && (value < 1 || value != std::floor(value)))
-            return makeError(ErrorCode::Invalid, tr("%1: must be a whole number of at least 1.").arg(name));
+            return makeError(ErrorCode::Invalid,
+                             Tr::tr("%1: must be a whole number of at least 1.").arg(name));
         merged.insert(name, value);
     }
     // Each list needs one weight above zero: "suggest.<list>.weight.<name>".
@@ -103,7 +104,7 @@ Status SuggestionSettings::validate(const SettingsRepository& settings,
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         if (it.value() <= 0)
             return makeError(ErrorCode::Invalid,
-                             tr("The %1 list needs at least one weight above 0.").arg(it.key()));
+                             Tr::tr("The %1 list needs at least one weight above 0.").arg(it.key()));
     }
     return {};
 }

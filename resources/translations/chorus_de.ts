@@ -252,19 +252,19 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="50"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="53"/>
         <source>The workspace file (.chorus) to open.</source>
         <translation>Die Arbeitsbereichsdatei (.chorus), die geöffnet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="76"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="79"/>
         <source>%1: %2 (see %1 --help)
 </source>
         <translation>%1: %2 (siehe %1 --help)
 </translation>
     </message>
     <message>
-        <location filename="../../app/desktop/CommandLine.cpp" line="83"/>
+        <location filename="../../app/desktop/CommandLine.cpp" line="86"/>
         <source>%1: give one workspace file, not %2 (see %1 --help)
 </source>
         <translation>%1: Geben Sie eine Arbeitsbereichsdatei an, nicht %2 (siehe %1 --help)
@@ -319,7 +319,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Kein Gespräch mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/ConversationRepository.cpp" line="241"/>
+        <location filename="../../core/storage/ConversationRepository.cpp" line="266"/>
         <source>Participant: no person with id %1.</source>
         <translation>Teilnehmer: Keine Person mit der ID %1.</translation>
     </message>
@@ -564,7 +564,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Keine Veranstaltung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/EventRepository.cpp" line="160"/>
+        <location filename="../../core/storage/EventRepository.cpp" line="182"/>
         <source>Attendee: no person with id %1.</source>
         <translation>Teilnehmer: Keine Person mit der ID %1.</translation>
     </message>
@@ -572,7 +572,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../core/io/WorkspaceExport.cpp" line="42"/>
+        <location filename="../../core/io/WorkspaceExport.cpp" line="50"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: Der Ordner %2 existiert nicht</translation>
     </message>
@@ -720,7 +720,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>%1 &amp; %2</translation>
     </message>
     <message>
-        <location filename="../../core/graph/GraphBuilder.cpp" line="13"/>
+        <location filename="../../core/graph/GraphBuilder.cpp" line="15"/>
         <source>Building the map was cancelled.</source>
         <translation>Das Erstellen der Karte wurde abgebrochen.</translation>
     </message>
@@ -730,7 +730,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Die Graphanalyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/graph/Igraph.cpp" line="21"/>
+        <location filename="../../core/graph/Igraph.cpp" line="39"/>
         <source>Graph analysis failed (%1): %2</source>
         <translation>Die Graphanalyse ist fehlgeschlagen (%1): %2</translation>
     </message>
@@ -786,7 +786,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Handle: Es wurde nichts eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/model/IdentityParsing.cpp" line="81"/>
+        <location filename="../../core/model/IdentityParsing.cpp" line="92"/>
         <source>Handle: &quot;%1&quot; is not a handle, address or profile link.</source>
         <translation>Handle: „%1“ ist kein Handle, keine Adresse und kein Profillink.</translation>
     </message>
@@ -794,39 +794,44 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="219"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="275"/>
         <source>%1: no such mapping file or preset (presets: %2)</source>
         <translation>%1: Keine solche Zuordnungsdatei oder Vorlage (Vorlagen: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="226"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="282"/>
         <source>not a JSON mapping object (%1 at offset %2)</source>
         <translation>Kein JSON-Zuordnungsobjekt (%1 bei Offset %2)</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="236"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="292"/>
         <source>&quot;preset&quot;: unknown preset &quot;%1&quot;</source>
         <translation>&quot;preset&quot;: Unbekannte Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="249"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="299"/>
+        <source>&quot;target&quot;: give &quot;people&quot; or &quot;touchpoints&quot;, not &quot;%1&quot;</source>
+        <translation>„target“: „people“ oder „touchpoints“ angeben, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ColumnMapping.cpp" line="312"/>
         <source>&quot;delimiter&quot;: give &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;</source>
         <translation>&quot;delimiter&quot;: Geben Sie &quot;,&quot;, &quot;;&quot; oder &quot;tab&quot; an, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="256"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="319"/>
         <source>&quot;columns&quot;: give an object of header: field</source>
         <translation>&quot;columns&quot;: Geben Sie ein Objekt aus Spaltenkopf: Feld an</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="261"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="324"/>
         <source>column &quot;%1&quot;: unknown field &quot;%2&quot;</source>
         <translation>Spalte „%1“: Unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="267"/>
-        <source>unknown key &quot;%1&quot; (known: preset, encoding, delimiter, columns)</source>
-        <translation>Unbekannter Schlüssel „%1“ (bekannt: preset, encoding, delimiter, columns)</translation>
+        <location filename="../../core/io/ColumnMapping.cpp" line="332"/>
+        <source>unknown key &quot;%1&quot; (known: preset, target, encoding, delimiter, columns)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannt: preset, target, encoding, delimiter, columns)</translation>
     </message>
     <message>
         <location filename="../../core/io/CsvParser.cpp" line="41"/>
@@ -840,14 +845,16 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/io/CsvParser.cpp" line="93"/>
-        <location filename="../../core/io/ImportCommit.cpp" line="77"/>
-        <location filename="../../core/io/ImportCommit.cpp" line="136"/>
+        <location filename="../../core/io/ImportCommit.cpp" line="87"/>
+        <location filename="../../core/io/ImportCommit.cpp" line="159"/>
         <location filename="../../core/io/ImportPlan.cpp" line="62"/>
+        <location filename="../../core/io/TouchpointImport.cpp" line="18"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../../core/io/ImportCommit.cpp" line="14"/>
+        <location filename="../../core/io/TouchpointImport.cpp" line="228"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -923,47 +930,48 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>%1: Unbekannte Kodierung „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="89"/>
+        <location filename="../../core/io/CsvImport.cpp" line="114"/>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="96"/>
+        <location filename="../../core/io/CsvImport.cpp" line="121"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>„%1“ ist keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="135"/>
+        <location filename="../../core/io/CsvImport.cpp" line="160"/>
         <source>&quot;%1&quot; is not a stance (%2)</source>
         <translation>„%1“ ist keine Haltung (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="157"/>
+        <location filename="../../core/io/CsvImport.cpp" line="191"/>
         <source>&quot;%1&quot; is not an audience size</source>
         <translation>„%1“ ist keine Publikumsgröße</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="199"/>
+        <location filename="../../core/io/CsvImport.cpp" line="236"/>
         <source>the file holds no rows</source>
         <translation>Die Datei enthält keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="212"/>
+        <location filename="../../core/io/CsvImport.cpp" line="249"/>
         <source>this row has %1 fields but the header (line %2) has %3</source>
         <translation>Diese Zeile hat %1 Felder, aber der Spaltenkopf (Zeile %2) hat %3</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="234"/>
+        <location filename="../../core/io/CsvImport.cpp" line="272"/>
+        <location filename="../../core/io/TouchpointRows.cpp" line="154"/>
         <source>column %1 (%2): %3</source>
         <translation>Spalte %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="245"/>
+        <location filename="../../core/io/CsvImport.cpp" line="283"/>
         <source>no name (map a column to Name, or to First and Last name)</source>
         <translation>Kein Name (ordnen Sie eine Spalte „Name“ oder „Vorname“ und „Nachname“ zu)</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="271"/>
+        <location filename="../../core/io/CsvImport.cpp" line="316"/>
         <source>no column holds a name (headers: %1); give a mapping that maps one to &quot;name&quot; or &quot;first-name&quot;/&quot;last-name&quot;</source>
         <translation>Keine Spalte enthält einen Namen (Spaltenköpfe: %1); geben Sie eine Zuordnung an, die eine Spalte „name“ oder „first-name“/„last-name“ zuordnet</translation>
     </message>
@@ -1097,6 +1105,106 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <source>no vCard in the file (no BEGIN:VCARD)</source>
         <translation>Keine vCard in der Datei (kein BEGIN:VCARD)</translation>
     </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="63"/>
+        <source>there is no person %1</source>
+        <translation>es gibt keine Person %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="64"/>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="77"/>
+        <source>same %1 %2</source>
+        <translation>gleiches %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="80"/>
+        <source>nobody stored has these handles</source>
+        <translation>niemand im Arbeitsbereich hat diese Handles</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="91"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="95"/>
+        <source>%1 people are called %2: add an email, handle or person id</source>
+        <translation>%1 Personen heißen %2: Geben Sie eine E-Mail-Adresse, ein Handle oder eine Personen-ID an</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="101"/>
+        <source>nobody stored is %1</source>
+        <translation>niemand im Arbeitsbereich heißt %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="173"/>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="186"/>
+        <source>already logged (touchpoint %1)</source>
+        <translation>bereits erfasst (Kontaktpunkt %1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointImport.cpp" line="189"/>
+        <source>the same touchpoint as line %1</source>
+        <translation>derselbe Kontaktpunkt wie in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="39"/>
+        <source>&quot;%1&quot; is not a person id</source>
+        <translation>„%1“ ist keine Personen-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="45"/>
+        <source>no kind of touchpoint (%1)</source>
+        <translation>keine Art von Kontaktpunkt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="48"/>
+        <source>&quot;%1&quot; is not a kind of touchpoint (%2)</source>
+        <translation>„%1“ ist keine Art von Kontaktpunkt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="54"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="57"/>
+        <source>&quot;%1&quot; is not a date (give 2026-11-20 or 2026-11-20T09:14:00Z)</source>
+        <translation>„%1“ ist kein Datum (z. B. 2026-11-20 oder 2026-11-20T09:14:00Z angeben)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="68"/>
+        <source>&quot;%1&quot; is not a direction (in or out)</source>
+        <translation>„%1“ ist keine Richtung (in oder out)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="73"/>
+        <source>Channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="128"/>
+        <source>who (&quot;name&quot;, &quot;person-id&quot;, &quot;email&quot; or another handle)</source>
+        <translation>wer („name“, „person-id“, „email“ oder ein anderes Handle)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="135"/>
+        <source>a touchpoint file needs columns for %1 (headers: %2); give a mapping that maps them</source>
+        <translation>eine Kontaktpunkt-Datei braucht Spalten für %1 (Kopfzeile: %2); geben Sie eine Zuordnung an, die sie zuordnet</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/TouchpointRows.cpp" line="159"/>
+        <source>no person (the row names nobody)</source>
+        <translation>keine Person (die Zeile nennt niemanden)</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -1197,13 +1305,58 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/io/ImportField.cpp" line="36"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="37"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/io/ImportField.cpp" line="37"/>
+        <location filename="../../core/io/ImportField.cpp" line="38"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="39"/>
+        <source>Person id</source>
+        <translation>Personen-ID</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="40"/>
+        <source>Kind of touchpoint</source>
+        <translation>Art des Kontaktpunkts</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="41"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="42"/>
+        <source>Direction (in/out)</source>
+        <translation>Richtung (in/out)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="43"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="44"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="115"/>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ImportField.cpp" line="116"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -1239,26 +1392,50 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <location filename="../../ui/map/MapScenePainter.cpp" line="188"/>
+        <source>%n smaller communities</source>
+        <translation>
+            <numerusform>%n kleinere Community</numerusform>
+            <numerusform>%n kleinere Communitys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map/MapScenePainter.cpp" line="190"/>
+        <source> (%n people)</source>
+        <translation>
+            <numerusform> (%n Person)</numerusform>
+            <numerusform> (%n Personen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingPreset</name>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="88"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="117"/>
         <source>LinkedIn connections</source>
         <translation>LinkedIn-Kontakte</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="100"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="129"/>
         <source>Google contacts</source>
         <translation>Google-Kontakte</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="114"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="143"/>
         <source>Outlook contacts</source>
         <translation>Outlook-Kontakte</translation>
     </message>
     <message>
-        <location filename="../../core/io/ColumnMapping.cpp" line="125"/>
+        <location filename="../../core/io/ColumnMapping.cpp" line="154"/>
         <source>Chorus people</source>
         <translation>Chorus-Personen</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/ColumnMapping.cpp" line="166"/>
+        <source>Chorus touchpoints</source>
+        <translation>Chorus-Kontaktpunkte</translation>
     </message>
 </context>
 <context>
@@ -1304,32 +1481,32 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../core/dedupe/PersonMerger.cpp" line="204"/>
+        <location filename="../../core/dedupe/PersonMerger.cpp" line="205"/>
         <source>Cannot undo the merge: %1 has changed since. Undo those changes first.</source>
         <translation>Die Zusammenführung kann nicht rückgängig gemacht werden: %1 wurde seitdem geändert. Machen Sie zuerst diese Änderungen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../core/dedupe/PersonMerger.cpp" line="210"/>
+        <location filename="../../core/dedupe/PersonMerger.cpp" line="211"/>
         <source>Cannot undo the merge: %1</source>
         <translation>Die Zusammenführung kann nicht rückgängig gemacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PersonMergeRepository.cpp" line="277"/>
+        <location filename="../../core/storage/PersonMergeRepository.cpp" line="279"/>
         <source>Merge: choose two different people.</source>
         <translation>Zusammenführen: Wählen Sie zwei verschiedene Personen.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PersonMergeRepository.cpp" line="294"/>
+        <location filename="../../core/storage/PersonMergeRepository.cpp" line="296"/>
         <source>Merge: your own entry cannot be merged into someone else; merge the other way round.</source>
         <translation>Zusammenführen: Ihr eigener Eintrag kann nicht in einen anderen zusammengeführt werden; führen Sie andersherum zusammen.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PersonMergeRepository.cpp" line="299"/>
+        <location filename="../../core/storage/PersonMergeRepository.cpp" line="301"/>
         <source>Merge: no person with id %1 or %2.</source>
         <translation>Zusammenführen: Keine Person mit der ID %1 oder %2.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PersonMergeRepository.cpp" line="347"/>
+        <location filename="../../core/storage/PersonMergeRepository.cpp" line="349"/>
         <source>Merge: %1 rows of %2 still point at person %3; nothing was changed.</source>
         <translation>Zusammenführen: %1 Zeilen von %2 verweisen noch auf Person %3; es wurde nichts geändert.</translation>
     </message>
@@ -1485,12 +1662,12 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/storage/PeopleRepository.cpp" line="97"/>
         <location filename="../../core/storage/PeopleRepository.cpp" line="156"/>
         <location filename="../../core/storage/PeopleRepository.cpp" line="189"/>
-        <location filename="../../core/storage/PersonRecordRepository.cpp" line="73"/>
+        <location filename="../../core/storage/PersonRecordRepository.cpp" line="74"/>
         <source>No person with id %1.</source>
         <translation>Keine Person mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PersonRecordRepository.cpp" line="119"/>
+        <location filename="../../core/storage/PersonRecordRepository.cpp" line="133"/>
         <source>Cannot restore %1: %2</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
@@ -1500,7 +1677,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>%1: „%2“ ist für diese Person bereits eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../core/storage/PeopleRepository.cpp" line="373"/>
+        <location filename="../../core/storage/PeopleRepository.cpp" line="374"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -1658,6 +1835,11 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/model/Identity.cpp" line="36"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/Identity.cpp" line="38"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1745,7 +1927,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="151"/>
         <location filename="../../core/report/CsvReport.cpp" line="18"/>
         <location filename="../../core/report/PdfRenderer.cpp" line="83"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="25"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="26"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="121"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="207"/>
         <location filename="../../core/report/ReportExporter.cpp" line="58"/>
@@ -1759,16 +1941,16 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="91"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="33"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="34"/>
         <location filename="../../core/report/ReportRequest.cpp" line="77"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="98"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="99"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="93"/>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="115"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="100"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="101"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1789,9 +1971,9 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="105"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="52"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="53"/>
         <location filename="../../core/report/ReportRequest.cpp" line="78"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="99"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="100"/>
         <source>Do with, not to</source>
         <translation>Mit ihnen, nicht an sie gerichtet</translation>
     </message>
@@ -1812,24 +1994,25 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="117"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="167"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="189"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="168"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="190"/>
+        <location filename="../../core/report/StanceMovement.cpp" line="161"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="117"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="167"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="189"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="168"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="190"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="16"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="117"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="167"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="189"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="269"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="168"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="190"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="270"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="19"/>
         <source>Stance</source>
         <translation>Haltung</translation>
@@ -1857,47 +2040,48 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="138"/>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="111"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="242"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="244"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="107"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="243"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="245"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="138"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="92"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="101"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="93"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="102"/>
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="140"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="203"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="204"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="140"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="140"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="203"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="204"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="32"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="140"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="204"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="141"/>
-        <location filename="../../core/report/GraphCommunities.cpp" line="41"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="204"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="269"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="271"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="205"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="270"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="272"/>
+        <location filename="../../core/report/StanceMovement.cpp" line="146"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="141"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="205"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="206"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="141"/>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
@@ -1924,168 +2108,168 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Geben Sie einen Zeitraum an, dessen Ende nicht vor seinem Beginn liegt.</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="11"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="12"/>
         <source>The dashboard was cancelled.</source>
         <translation>Das Dashboard wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="23"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="24"/>
         <source>Dashboard: the period&apos;s end is before its start.</source>
         <translation>Dashboard: Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="34"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="81"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="83"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="35"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="82"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="84"/>
         <location filename="../../core/report/ReportRequest.cpp" line="79"/>
         <source>Touchpoints per week</source>
         <translation>Kontaktpunkte pro Woche</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="35"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="71"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="84"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="36"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="72"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="85"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="71"/>
         <source>touchpoints</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="37"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="74"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="86"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="90"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="190"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="38"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="75"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="87"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="91"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="191"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="73"/>
         <source>Do with</source>
         <translation>Mit anderen</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="38"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="75"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="87"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="90"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="190"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="39"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="76"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="88"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="91"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="191"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="73"/>
         <source>Do to</source>
         <translation>An andere gerichtet</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="50"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="51"/>
         <source>%1 of what you started was done with people.</source>
         <translation>%1 dessen, was Sie begonnen haben, geschah mit anderen.</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="60"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="61"/>
         <source>Relationship health: end of the previous period and now</source>
         <translation>Beziehungsgesundheit: Ende des vorigen Zeitraums und jetzt</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="61"/>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="89"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="122"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="267"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="62"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="123"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="268"/>
+        <location filename="../../core/report/StanceMovement.cpp" line="79"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="74"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="73"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="75"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="74"/>
         <source>Previous period</source>
         <translation>Voriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="75"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="73"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="76"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="74"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="78"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="79"/>
         <source>%1 relationships grew, %2 cooled by five points or more.</source>
         <translation>%1 Beziehungen sind gewachsen, %2 um fünf Punkte oder mehr abgekühlt.</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="88"/>
-        <source>People you were in touch with, by stance</source>
-        <translation>Personen, mit denen Sie in Kontakt waren, nach Haltung</translation>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="92"/>
+        <source>Advocates by stance over time</source>
+        <translation>Fürsprecher nach Haltung im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="101"/>
-        <source>Stances as they are today; Chorus keeps no stance history yet.</source>
-        <translation>Haltungen nach heutigem Stand; Chorus führt noch keinen Verlauf der Haltungen.</translation>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="95"/>
+        <source>%1 people moved towards advocacy, %2 moved away (unknown stances not shown).</source>
+        <translation>%1 Personen sind der Fürsprache nähergekommen, %2 haben sich entfernt (unbekannte Haltungen nicht gezeigt).</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="109"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="235"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="105"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="236"/>
         <location filename="../../core/report/ReportRequest.cpp" line="84"/>
         <source>Topics of the conversations you joined</source>
         <translation>Themen der Gespräche, an denen Sie teilgenommen haben</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="110"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="241"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="106"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="242"/>
         <source>conversations</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="127"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="123"/>
         <source>Introductions made and ties formed</source>
         <translation>Vorgestellte Personen und entstandene Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="128"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="124"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="129"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="125"/>
         <source>Introductions</source>
         <translation>Vorstellungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="130"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="45"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="220"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="126"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="46"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="221"/>
         <source>Ties formed</source>
         <translation>Entstandene Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="145"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="141"/>
         <source>Follow-ups due in the period</source>
         <translation>Im Zeitraum fällige Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="146"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="142"/>
         <source>follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="147"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="288"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="143"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="289"/>
         <source>Kept on time</source>
         <translation>Rechtzeitig eingehalten</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="147"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="289"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="143"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="290"/>
         <source>Done late</source>
         <translation>Verspätet erledigt</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="147"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="291"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="143"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="292"/>
         <source>Still open</source>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="148"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="144"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="183"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="95"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="96"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../core/report/DashboardBuilder.cpp" line="152"/>
+        <location filename="../../core/report/DashboardBuilder.cpp" line="148"/>
         <source>%1 kept on time.</source>
         <translation>%1 rechtzeitig eingehalten.</translation>
     </message>
@@ -2095,29 +2279,34 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Auf der Beziehungskarte gibt es keine Community %1 (es gibt %2).</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="39"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="87"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="57"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="88"/>
         <source>Communities and the relationship map</source>
         <translation>Communities und die Beziehungskarte</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="41"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="60"/>
+        <source>With %L1 people, this map and its communities come from the ties alone (not shared conversations or events), so community numbers differ from the Map page&apos;s.</source>
+        <translation>Bei %L1 Personen beruhen diese Karte und ihre Communitys allein auf den Verbindungen (nicht auf gemeinsamen Gesprächen oder Veranstaltungen); die Nummern der Communitys weichen daher von denen der Kartenseite ab.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="41"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="25"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="43"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="66"/>
         <source>No communities yet: add ties, conversations or events.</source>
         <translation>Noch keine Communities: Fügen Sie Verbindungen, Gespräche oder Veranstaltungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="58"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="81"/>
         <source>The relationship map: %1 people, %2 relationships, %3 communities</source>
         <translation>Die Beziehungskarte: %1 Personen, %2 Beziehungen, %3 Communities</translation>
     </message>
@@ -2172,35 +2361,35 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="29"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="30"/>
         <source>%1 against the previous period</source>
         <translation>%1 gegenüber dem vorigen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="35"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="36"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="61"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="90"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="91"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="92"/>
         <source>Touchpoints</source>
         <translation>Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="37"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="38"/>
         <source>People you were in touch with</source>
         <translation>Personen, mit denen Sie in Kontakt waren</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="40"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="41"/>
         <source>New people</source>
         <translation>Neue Personen</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="41"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="42"/>
         <source>Active conversations</source>
         <translation>Aktive Gespräche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="42"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="43"/>
         <source>%n joined or hosted</source>
         <translation>
             <numerusform>%n beigetreten oder moderiert</numerusform>
@@ -2208,223 +2397,223 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         </translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="43"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="219"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="44"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="220"/>
         <source>Introductions made</source>
         <translation>Vorgestellte Personen</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="56"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="57"/>
         <source>%1 of what you started was done with people (replies, help, co-creation, introductions); %2 was done to them (pitches, broadcasts, requests to share). The period before: %3 with.</source>
         <translation>%1 dessen, was Sie begonnen haben, geschah mit anderen (Antworten, Hilfe, gemeinsames Schaffen, Vorstellungen); %2 war an sie gerichtet (Werbung, Ankündigungen, Bitten ums Teilen). Im Zeitraum davor: %3 mit anderen.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="62"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="63"/>
         <source>You started no touchpoints in this period.</source>
         <translation>Sie haben in diesem Zeitraum keine Kontaktpunkte begonnen.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="65"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="66"/>
         <source>Done with people</source>
         <translation>Mit anderen getan</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="66"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="67"/>
         <source>Done to people</source>
         <translation>An andere gerichtet</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="67"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="88"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="91"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="190"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="68"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="89"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="92"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="191"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="64"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="74"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="70"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="71"/>
         <source>Do-with and do-to, this period and the one before</source>
         <translation>Mit anderen und an andere gerichtet, dieser und der vorige Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="90"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="91"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="108"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="109"/>
         <location filename="../../core/report/ReportRequest.cpp" line="80"/>
         <source>Relationships grown and gone cold</source>
         <translation>Gewachsene und abgekühlte Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="121"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="122"/>
         <source>Relationship health at the start and the end of the period</source>
         <translation>Beziehungsgesundheit zu Beginn und am Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="125"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="126"/>
         <source>At the start</source>
         <translation>Zu Beginn</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="126"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="127"/>
         <source>At the end</source>
         <translation>Am Ende</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="153"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="154"/>
         <source>%1 relationships grew by five points or more; %2 established ones (health 30 or more at the start) lost five points or more.</source>
         <translation>%1 Beziehungen sind um fünf Punkte oder mehr gewachsen; %2 etablierte (Gesundheit zu Beginn 30 oder mehr) haben fünf Punkte oder mehr verloren.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="158"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="159"/>
         <source>Grown the most</source>
         <translation>Am stärksten gewachsen</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="158"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="159"/>
         <source>Gone cold</source>
         <translation>Abgekühlt</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="168"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="169"/>
         <source>Health at start</source>
         <translation>Gesundheit zu Beginn</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="168"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="169"/>
         <source>Health at end</source>
         <translation>Gesundheit am Ende</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="168"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="169"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="170"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="171"/>
         <source>Nobody.</source>
         <translation>Niemand.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="187"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="188"/>
         <location filename="../../core/report/ReportRequest.cpp" line="81"/>
         <source>People you spent time with</source>
         <translation>Personen, mit denen Sie Zeit verbracht haben</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="192"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="193"/>
         <source>No touchpoints in this period.</source>
         <translation>Keine Kontaktpunkte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="201"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="202"/>
         <location filename="../../core/report/ReportRequest.cpp" line="82"/>
         <source>Top conversations</source>
         <translation>Wichtigste Gespräche</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="205"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="206"/>
         <source>Your touchpoints</source>
         <translation>Ihre Kontaktpunkte</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="207"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="208"/>
         <source>No conversation was active in this period.</source>
         <translation>In diesem Zeitraum war kein Gespräch aktiv.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="217"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="218"/>
         <location filename="../../core/report/ReportRequest.cpp" line="83"/>
         <source>Introductions and ties formed</source>
         <translation>Vorstellungen und entstandene Verbindungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="223"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="224"/>
         <source>Between</source>
         <translation>Zwischen</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="223"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="224"/>
         <source>And</source>
         <translation>Und</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="223"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="224"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="156"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="223"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="224"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="92"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="224"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="225"/>
         <source>No new ties in this period.</source>
         <translation>Keine neuen Verbindungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="240"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="241"/>
         <source>Conversations joined or hosted, by topic</source>
         <translation>Gespräche, an denen Sie teilgenommen oder die Sie moderiert haben, nach Thema</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="244"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="245"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="244"/>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="269"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="245"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="270"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="246"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="247"/>
         <source>You joined no conversation with a topic in this period.</source>
         <translation>Sie haben in diesem Zeitraum an keinem Gespräch mit Thema teilgenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="261"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="262"/>
         <location filename="../../core/report/ReportRequest.cpp" line="85"/>
         <source>Advocates by stance</source>
         <translation>Fürsprecher nach Haltung</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="266"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="267"/>
         <source>People by stance today</source>
         <translation>Personen nach heutiger Haltung</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="284"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="86"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="285"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="87"/>
         <source>Follow-ups kept</source>
         <translation>Eingehaltene Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="286"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="287"/>
         <source>Due in the period</source>
         <translation>Im Zeitraum fällig</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="302"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="303"/>
         <source>Period report: give a period whose end is not before its start.</source>
         <translation>Zeitraumbericht: Geben Sie einen Zeitraum an, dessen Ende nicht vor seinem Beginn liegt.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PeriodReportBuilder.cpp" line="309"/>
+        <location filename="../../core/report/PeriodReportBuilder.cpp" line="310"/>
         <source>Relationship report</source>
         <translation>Beziehungsbericht</translation>
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="14"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="89"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="90"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2477,7 +2666,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="41"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="90"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="91"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
@@ -2558,7 +2747,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="153"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="93"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="94"/>
         <source>Ties</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2590,7 +2779,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="169"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="94"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="95"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2641,7 +2830,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="197"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="96"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="97"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2665,18 +2854,126 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <source>Unknown report format.</source>
         <translation>Unbekanntes Berichtsformat.</translation>
     </message>
+    <message>
+        <location filename="../../core/report/ReportRequest.cpp" line="86"/>
+        <location filename="../../core/report/StanceMovement.cpp" line="115"/>
+        <source>Stance movement</source>
+        <translation>Haltungswechsel</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="41"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="77"/>
+        <source>People by stance at the end of each month</source>
+        <translation>Personen nach Haltung am Ende jedes Monats</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="78"/>
+        <source>People by stance at the end of each week</source>
+        <translation>Personen nach Haltung am Ende jeder Woche</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="118"/>
+        <source>Moved towards advocacy</source>
+        <translation>Der Fürsprache nähergekommen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="119"/>
+        <source>ended the period further along sceptic → champion</source>
+        <translation>beendeten den Zeitraum weiter vorn auf Skeptiker → Champion</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="120"/>
+        <source>Moved away</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="120"/>
+        <source>ended further back</source>
+        <translation>beendeten ihn weiter hinten</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="121"/>
+        <source>Stance changes</source>
+        <translation>Haltungsänderungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="145"/>
+        <source>Steps taken in the period</source>
+        <translation>Schritte im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="146"/>
+        <location filename="../../core/report/StanceMovement.cpp" line="161"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="146"/>
+        <location filename="../../core/report/StanceMovement.cpp" line="161"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="146"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="146"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="148"/>
+        <source>Nobody&apos;s stance changed in the period.</source>
+        <translation>Im Zeitraum hat niemand seine Haltung geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="152"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="152"/>
+        <source>forward</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="152"/>
+        <source>back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="160"/>
+        <source>People whose stance changed</source>
+        <translation>Personen, deren Haltung sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="161"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/StanceMovement.cpp" line="182"/>
+        <source>… and %1 more people.</source>
+        <translation>… und %1 weitere Personen.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>
     <message>
-        <location filename="../../core/sample/SampleGenerator.cpp" line="88"/>
-        <location filename="../../core/sample/SampleGenerator.cpp" line="457"/>
-        <location filename="../../core/sample/SampleGenerator.cpp" line="507"/>
+        <location filename="../../core/sample/SampleActivity.cpp" line="157"/>
+        <location filename="../../core/sample/SampleActivity.cpp" line="206"/>
+        <location filename="../../core/sample/SampleGenerator.cpp" line="24"/>
         <source>Generation cancelled.</source>
         <translation>Erzeugung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../core/sample/SampleGenerator.cpp" line="132"/>
+        <location filename="../../core/sample/SamplePeople.cpp" line="54"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -2754,12 +3051,12 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/DumpRepository.cpp" line="169"/>
+        <location filename="../../core/storage/DumpRepository.cpp" line="179"/>
         <source>%1 row %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/storage/DumpRepository.cpp" line="174"/>
+        <location filename="../../core/storage/DumpRepository.cpp" line="184"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3083,6 +3380,29 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/suggest/Suggestion.cpp" line="16"/>
         <source>Listen, don&apos;t pitch</source>
         <translation>Zuhören statt werben</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettings</name>
+    <message>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="89"/>
+        <source>%1: not a suggestion setting.</source>
+        <translation>%1: keine Einstellung der Vorschläge.</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="91"/>
+        <source>%1: must be a number of at least 0.</source>
+        <translation>%1: muss eine Zahl von mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="94"/>
+        <source>%1: must be a whole number of at least 1.</source>
+        <translation>%1: muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="107"/>
+        <source>The %1 list needs at least one weight above 0.</source>
+        <translation>Die Liste %1 braucht mindestens ein Gewicht über 0.</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4468,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location filename="../../ui/conversations/ConversationsView.cpp" line="70"/>
+        <location filename="../../ui/conversations/ConversationsView.cpp" line="72"/>
         <source>No conversations yet.
 
 Add a thread you follow with New Conversation, or let a feed bring them in.</source>
@@ -4157,17 +4477,17 @@ Add a thread you follow with New Conversation, or let a feed bring them in.</sou
 Fügen Sie mit „Neues Gespräch“ einen Thread hinzu, dem Sie folgen, oder lassen Sie einen Feed sie hereinbringen.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversations/ConversationsView.cpp" line="73"/>
+        <location filename="../../ui/conversations/ConversationsView.cpp" line="75"/>
         <source>No conversation matches these filters.</source>
         <translation>Kein Gespräch passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversations/ConversationsView.cpp" line="158"/>
+        <location filename="../../ui/conversations/ConversationsView.cpp" line="160"/>
         <source>Add conversation %1</source>
         <translation>Gespräch %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/conversations/ConversationsView.cpp" line="175"/>
+        <location filename="../../ui/conversations/ConversationsView.cpp" line="177"/>
         <source>Edit conversation %1</source>
         <translation>Gespräch %1 bearbeiten</translation>
     </message>
@@ -4482,27 +4802,27 @@ Fügen Sie mit „Neues Gespräch“ einen Thread hinzu, dem Sie folgen, oder la
 <context>
     <name>chorus::ui::EventsModel</name>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="69"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="72"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="71"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="74"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="73"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="76"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="75"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="78"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/events/EventsModel.cpp" line="77"/>
+        <location filename="../../ui/events/EventsModel.cpp" line="80"/>
         <source>Attendees</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -4525,7 +4845,7 @@ Fügen Sie mit „Neues Gespräch“ einen Thread hinzu, dem Sie folgen, oder la
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/events/EventsView.cpp" line="47"/>
+        <location filename="../../ui/events/EventsView.cpp" line="48"/>
         <source>No events yet.
 
 Events come from event capture and imports.</source>
@@ -4534,7 +4854,7 @@ Events come from event capture and imports.</source>
 Veranstaltungen entstehen durch Veranstaltungserfassung und Importe.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/EventsView.cpp" line="48"/>
+        <location filename="../../ui/events/EventsView.cpp" line="49"/>
         <source>No event matches “%1”.</source>
         <translation>Keine Veranstaltung passt zu „%1“.</translation>
     </message>
@@ -4642,8 +4962,8 @@ Veranstaltungen entstehen durch Veranstaltungserfassung und Importe.</translatio
     <name>chorus::ui::ImportDialog</name>
     <message>
         <location filename="../../ui/io/ImportDialog.cpp" line="32"/>
-        <location filename="../../ui/io/ImportDialog.cpp" line="94"/>
-        <location filename="../../ui/io/ImportDialog.cpp" line="137"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="100"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="143"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -4680,6 +5000,7 @@ Veranstaltungen entstehen durch Veranstaltungserfassung und Importe.</translatio
     </message>
     <message>
         <location filename="../../ui/io/ImportDialog.cpp" line="60"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="67"/>
         <source>Recognise from the header</source>
         <translation>Am Spaltenkopf erkennen</translation>
     </message>
@@ -4694,63 +5015,69 @@ Veranstaltungen entstehen durch Veranstaltungserfassung und Importe.</translatio
         <translation>Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="65"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="70"/>
         <source>Exported from:</source>
         <translation>Exportiert aus:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="76"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="71"/>
+        <source>Each row is:</source>
+        <translation>Jede Zeile ist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportDialog.cpp" line="82"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="76"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="82"/>
         <source>What happens</source>
         <translation>Was geschieht</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="76"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="82"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="76"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="82"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="138"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="144"/>
         <source>People and workspaces (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</source>
         <translation>Personen und Arbeitsbereiche (*.csv *.tsv *.txt *.vcf *.vcard *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="162"/>
-        <location filename="../../ui/io/ImportDialog.cpp" line="196"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="169"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="208"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="175"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="182"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="189"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="201"/>
         <source>This file cannot be imported. Nothing will be written.</source>
         <translation>Diese Datei kann nicht importiert werden. Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="198"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="210"/>
         <source>A whole workspace (it needs an empty one): %1</source>
         <translation>Ein ganzer Arbeitsbereich (er braucht einen leeren): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="208"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="217"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="219"/>
         <source>Recognised: %1</source>
         <translation>Erkannt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportDialog.cpp" line="212"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="227"/>
         <source>%n row(s): %1 new, %2 matched to people already here, %3 skipped</source>
         <translation>
             <numerusform>%n Zeile: %1 neu, %2 vorhandenen Personen zugeordnet, %3 übersprungen</numerusform>
@@ -4758,37 +5085,71 @@ Veranstaltungen entstehen durch Veranstaltungserfassung und Importe.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="222"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="237"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportDialog.cpp" line="256"/>
+        <source>%n touchpoint(s): %1 new, %2 already logged, %3 skipped</source>
+        <translation>
+            <numerusform>%n Kontaktpunkt: %1 neu, %2 bereits erfasst, %3 übersprungen</numerusform>
+            <numerusform>%n Kontaktpunkte: %1 neu, %2 bereits erfasst, %3 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportDialog.cpp" line="261"/>
+        <source>; %n with a person not in this workspace (lines %1)</source>
+        <translation>
+            <numerusform>; %n mit einer Person, die nicht in diesem Arbeitsbereich ist (Zeilen %1)</numerusform>
+            <numerusform>; %n mit einer Person, die nicht in diesem Arbeitsbereich ist (Zeilen %1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="240"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="268"/>
+        <source>Unknown person</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportDialog.cpp" line="269"/>
+        <source>Already logged</source>
+        <translation>Bereits erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportDialog.cpp" line="288"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="250"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="298"/>
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="251"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="299"/>
         <source>%1
 Nothing was written.</source>
         <translation>%1
 Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportDialog.cpp" line="260"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="308"/>
         <source>Imported a whole workspace (%n people).</source>
         <translation>
             <numerusform>Ein ganzer Arbeitsbereich wurde importiert (%n Person).</numerusform>
             <numerusform>Ein ganzer Arbeitsbereich wurde importiert (%n Personen).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportDialog.cpp" line="310"/>
+        <source>Imported %n touchpoint(s).</source>
+        <translation>
+            <numerusform>%n Kontaktpunkt importiert.</numerusform>
+            <numerusform>%n Kontaktpunkte importiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/io/ImportDialog.cpp" line="261"/>
+        <location filename="../../ui/io/ImportDialog.cpp" line="311"/>
         <source>Imported %1 new, updated %2, skipped %3.</source>
         <translation>%1 neu importiert, %2 aktualisiert, %3 übersprungen.</translation>
     </message>
@@ -4817,41 +5178,51 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportExportActions.cpp" line="50"/>
+        <source>People as &amp;CSV…</source>
+        <translation>Personen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="50"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="52"/>
         <source>Follow-ups and Events as i&amp;Calendar…</source>
         <translation>Follow-ups und Veranstaltungen als i&amp;Calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="51"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="53"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="52"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="54"/>
         <source>Whole Workspace as &amp;JSON…</source>
         <translation>Ganzen Arbeitsbereich als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="52"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="54"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="72"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="74"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="73"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="75"/>
         <source>People and workspaces (*.csv *.tsv *.txt *.vcf *.vcard *.json);;All files (*)</source>
         <translation>Personen und Arbeitsbereiche (*.csv *.tsv *.txt *.vcf *.vcard *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="78"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="80"/>
         <source>Export written.</source>
         <translation>Export geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportExportActions.cpp" line="112"/>
+        <location filename="../../ui/io/ImportExportActions.cpp" line="114"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
@@ -5026,22 +5397,22 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>chorus::ui::MapCanvas</name>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="26"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="27"/>
         <source>No relationships to show yet.</source>
         <translation>Noch keine Beziehungen anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="283"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="328"/>
         <source>Stance: %1</source>
         <translation>Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="285"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="330"/>
         <source>Community: %1</source>
         <translation>Community: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapCanvas.cpp" line="286"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="331"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n Beziehung</numerusform>
@@ -5049,20 +5420,20 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="303"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="309"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="329"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="348"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="354"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="374"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="315"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="320"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="360"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="365"/>
         <source>Relationship map</source>
         <translation>Beziehungskarte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="333"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="378"/>
         <source>%1: use a .png, .svg or .pdf file name.</source>
         <translation>%1: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
     </message>
@@ -5131,7 +5502,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../../ui/map/MapFilterBar.cpp" line="44"/>
-        <location filename="../../ui/map/MapFilterBar.cpp" line="97"/>
+        <location filename="../../ui/map/MapFilterBar.cpp" line="103"/>
         <source>All communities</source>
         <translation>Alle Communities</translation>
     </message>
@@ -5141,12 +5512,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapFilterBar.cpp" line="86"/>
+        <location filename="../../ui/map/MapFilterBar.cpp" line="92"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapFilterBar.cpp" line="100"/>
+        <location filename="../../ui/map/MapFilterBar.cpp" line="106"/>
         <source>%1 (%n people)</source>
         <translation>
             <numerusform>%1 (%n Person)</numerusform>
@@ -5157,114 +5528,114 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>chorus::ui::MapView</name>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="53"/>
+        <location filename="../../ui/map/MapView.cpp" line="55"/>
         <source>Size of the dots</source>
         <translation>Größe der Punkte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="54"/>
+        <location filename="../../ui/map/MapView.cpp" line="56"/>
         <source>Size by PageRank</source>
         <translation>Größe nach PageRank</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="55"/>
+        <location filename="../../ui/map/MapView.cpp" line="57"/>
         <source>Size by relationships</source>
         <translation>Größe nach Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="56"/>
+        <location filename="../../ui/map/MapView.cpp" line="58"/>
         <source>Size by betweenness</source>
         <translation>Größe nach Vermittlerrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="57"/>
+        <location filename="../../ui/map/MapView.cpp" line="59"/>
         <source>Same size</source>
         <translation>Gleiche Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="60"/>
+        <location filename="../../ui/map/MapView.cpp" line="62"/>
         <source>Colour of the dots</source>
         <translation>Farbe der Punkte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="61"/>
+        <location filename="../../ui/map/MapView.cpp" line="63"/>
         <source>Colour by community</source>
         <translation>Farbe nach Community</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="62"/>
+        <location filename="../../ui/map/MapView.cpp" line="64"/>
         <source>Colour by stance</source>
         <translation>Farbe nach Haltung</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="65"/>
+        <location filename="../../ui/map/MapView.cpp" line="67"/>
         <source>Find on the map</source>
         <translation>Auf der Karte suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="66"/>
+        <location filename="../../ui/map/MapView.cpp" line="68"/>
         <source>Find on the map…</source>
         <translation>Auf der Karte suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="70"/>
+        <location filename="../../ui/map/MapView.cpp" line="73"/>
         <source>Whose network</source>
         <translation>Wessen Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="71"/>
+        <location filename="../../ui/map/MapView.cpp" line="74"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="72"/>
+        <location filename="../../ui/map/MapView.cpp" line="75"/>
         <source>Selected person&apos;s network</source>
         <translation>Netzwerk der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="73"/>
+        <location filename="../../ui/map/MapView.cpp" line="76"/>
         <source>…and their contacts&apos; networks</source>
         <translation>…und die Netzwerke ihrer Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="75"/>
+        <location filename="../../ui/map/MapView.cpp" line="78"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="76"/>
+        <location filename="../../ui/map/MapView.cpp" line="79"/>
         <source>Show the whole map (0)</source>
         <translation>Die ganze Karte zeigen (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="79"/>
-        <location filename="../../ui/map/MapView.cpp" line="270"/>
+        <location filename="../../ui/map/MapView.cpp" line="82"/>
+        <location filename="../../ui/map/MapView.cpp" line="291"/>
         <source>Lay Out Again</source>
         <translation>Neu anordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="81"/>
+        <location filename="../../ui/map/MapView.cpp" line="84"/>
         <source>Export View…</source>
         <translation>Ansicht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="151"/>
-        <location filename="../../ui/map/MapView.cpp" line="152"/>
+        <location filename="../../ui/map/MapView.cpp" line="164"/>
+        <location filename="../../ui/map/MapView.cpp" line="165"/>
         <source>Loading the map…</source>
         <translation>Karte wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="165"/>
+        <location filename="../../ui/map/MapView.cpp" line="178"/>
         <source>The map could not be built.</source>
         <translation>Die Karte konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="170"/>
+        <location filename="../../ui/map/MapView.cpp" line="184"/>
         <source>No relationships to show yet.</source>
         <translation>Noch keine Beziehungen anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapView.cpp" line="186"/>
+        <location filename="../../ui/map/MapView.cpp" line="202"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -5272,7 +5643,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapView.cpp" line="187"/>
+        <location filename="../../ui/map/MapView.cpp" line="203"/>
         <source>%n relationships</source>
         <translation>
             <numerusform>%n Beziehung</numerusform>
@@ -5280,7 +5651,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapView.cpp" line="188"/>
+        <location filename="../../ui/map/MapView.cpp" line="204"/>
         <source>%n communities</source>
         <translation>
             <numerusform>%n Community</numerusform>
@@ -5288,22 +5659,32 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="258"/>
+        <location filename="../../ui/map/MapView.cpp" line="225"/>
+        <source>No one on the map is called “%1”.</source>
+        <translation>Niemand auf der Karte heißt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/MapView.cpp" line="251"/>
+        <source>Click a person on the map to see their network.</source>
+        <translation>Klicken Sie auf eine Person auf der Karte, um ihr Netzwerk zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/MapView.cpp" line="278"/>
         <source>Stop Layout</source>
         <translation>Anordnen beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="278"/>
+        <location filename="../../ui/map/MapView.cpp" line="299"/>
         <source>Export Map View</source>
         <translation>Kartenansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="279"/>
+        <location filename="../../ui/map/MapView.cpp" line="300"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="283"/>
+        <location filename="../../ui/map/MapView.cpp" line="304"/>
         <source>Map view saved to %1</source>
         <translation>Kartenansicht gespeichert unter %1</translation>
     </message>
@@ -5505,7 +5886,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>chorus::ui::PeopleView</name>
     <message>
-        <location filename="../../ui/people/PeopleView.cpp" line="57"/>
+        <location filename="../../ui/people/PeopleView.cpp" line="56"/>
         <source>No people yet.
 
 Add someone with New Person (Ctrl+Shift+N), log a touchpoint, or import a file.</source>
@@ -5514,7 +5895,7 @@ Add someone with New Person (Ctrl+Shift+N), log a touchpoint, or import a file.<
 Fügen Sie jemanden mit „Neue Person“ (Strg+Umschalt+N) hinzu, protokollieren Sie einen Kontaktpunkt oder importieren Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeopleView.cpp" line="60"/>
+        <location filename="../../ui/people/PeopleView.cpp" line="59"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand passt zu diesen Filtern.</translation>
     </message>
@@ -5914,80 +6295,90 @@ Sie können dies mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
 <context>
     <name>chorus::ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="36"/>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="135"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="38"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="152"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="43"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="45"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="46"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="48"/>
         <source>Default Workspace</source>
         <translation>Standard-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="47"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="49"/>
         <source>Chorus workspaces (*.%1)</source>
         <translation>Chorus-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="66"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="68"/>
         <source>No topics yet: they appear as you give people and threads topics.</source>
         <translation>Noch keine Themen: Sie erscheinen, sobald Sie Personen und Threads Themen geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="73"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="75"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="75"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="77"/>
         <source>How long until a touchpoint counts half as much toward relationship health</source>
         <translation>Wie lange es dauert, bis ein Kontaktpunkt nur noch halb so viel zur Beziehungsgesundheit beiträgt</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="79"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="81"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="80"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="82"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="81"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="83"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="85"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="87"/>
         <source>This workspace:</source>
         <translation>Dieser Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="86"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="88"/>
         <source>Default &amp;workspace:</source>
         <translation>Standard-&amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="87"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="89"/>
         <source>Relationship health &amp;half-life:</source>
         <translation>&amp;Halbwertszeit der Beziehungsgesundheit:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="88"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="90"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="95"/>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="98"/>
         <source>&lt;b&gt;Focus topics&lt;/b&gt; — what you are concentrating on now; suggestions favour them:</source>
         <translation>&lt;b&gt;Schwerpunktthemen&lt;/b&gt; – worauf Sie sich gerade konzentrieren; Vorschläge bevorzugen sie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="105"/>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/PreferencesDialog.cpp" line="106"/>
+        <source>&amp;Suggestions</source>
+        <translation>&amp;Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -6719,6 +7110,238 @@ Sie können dies mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
         <source>%1: %2.</source>
         <comment>refreshed feeds: what came of it</comment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::ui::SuggestionWeightsPage</name>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="33"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="104"/>
+        <source>A fresh post</source>
+        <translation>Ein frischer Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="35"/>
+        <source>A smaller voice (a share still helps)</source>
+        <translation>Eine kleinere Stimme (ein Teilen hilft noch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="37"/>
+        <source>A rising reach trend</source>
+        <translation>Eine wachsende Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="39"/>
+        <source>How much they already agree</source>
+        <translation>Wie sehr sie schon zustimmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="41"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="60"/>
+        <source>On a focus topic</source>
+        <translation>Zu einem Fokusthema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="43"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="94"/>
+        <source>They engage back</source>
+        <translation>Sie reagieren zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="45"/>
+        <source>Posts count as fresh work for</source>
+        <translation>Beiträge gelten als frisch für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="47"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="68"/>
+        <source>Freshness halves every</source>
+        <translation>Frische halbiert sich alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="49"/>
+        <source>Audience at which a voice counts half</source>
+        <translation>Publikum, ab dem eine Stimme halb zählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="51"/>
+        <source>Monthly growth that counts in full</source>
+        <translation>Monatliches Wachstum, das voll zählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="53"/>
+        <source>Someone just supported recovers over</source>
+        <translation>Wer gerade unterstützt wurde, erholt sich über</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="55"/>
+        <source>Factor per earlier pick from the same community</source>
+        <translation>Faktor je früherer Auswahl aus derselben Community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="58"/>
+        <source>Recent activity</source>
+        <translation>Jüngste Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="62"/>
+        <source>People who agree take part</source>
+        <translation>Zustimmende Personen nehmen teil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="64"/>
+        <source>A small thread (one more voice matters)</source>
+        <translation>Ein kleiner Thread (eine Stimme mehr zählt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="66"/>
+        <source>Threads active within</source>
+        <translation>Threads aktiv innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="70"/>
+        <source>Participants at which size counts half</source>
+        <translation>Teilnehmerzahl, ab der die Größe halb zählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="72"/>
+        <source>Shared topics</source>
+        <translation>Gemeinsame Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="74"/>
+        <source>Shared events</source>
+        <translation>Gemeinsame Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="76"/>
+        <source>How well you know both</source>
+        <translation>Wie gut Sie beide kennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="78"/>
+        <source>Different circles (a bridge)</source>
+        <translation>Verschiedene Kreise (eine Brücke)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="80"/>
+        <source>Only people known at least this well (health)</source>
+        <translation>Nur Personen, die Sie mindestens so gut kennen (Beziehungsgesundheit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="82"/>
+        <source>People considered, best known first</source>
+        <translation>Berücksichtigte Personen, die bekanntesten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="84"/>
+        <source>A promised follow-up is due</source>
+        <translation>Ein versprochenes Follow-up ist fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="86"/>
+        <source>How late the follow-up is</source>
+        <translation>Wie überfällig das Follow-up ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="88"/>
+        <source>Shared history</source>
+        <translation>Gemeinsame Geschichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="90"/>
+        <source>How much they agree</source>
+        <translation>Wie sehr sie zustimmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="92"/>
+        <source>How cold it has gone</source>
+        <translation>Wie kalt es geworden ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="96"/>
+        <source>Cold below this health</source>
+        <translation>Kalt unter dieser Beziehungsgesundheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="98"/>
+        <source>Valued after this many touchpoints</source>
+        <translation>Zählt ab so vielen Kontaktpunkten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="100"/>
+        <source>Cold people read at a time</source>
+        <translation>Kalte Kontakte, die auf einmal gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="102"/>
+        <source>Influence (reach)</source>
+        <translation>Einfluss (Reichweite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="106"/>
+        <source>Influential from this audience</source>
+        <translation>Einflussreich ab diesem Publikum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="108"/>
+        <source>A done suggestion stays quiet for</source>
+        <translation>Ein erledigter Vorschlag ruht für</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="110"/>
+        <source>Engagement counted over the last</source>
+        <translation>Reaktionen gezählt über die letzten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="136"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="161"/>
+        <source>Support — amplify aligned people who are growing</source>
+        <translation>Unterstützen — wachsende Stimmen verstärken, die Ihre Sache teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="163"/>
+        <source>Join — threads worth a reply</source>
+        <translation>Mitmachen — Threads, die eine Antwort lohnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="165"/>
+        <source>Introduce — people who should meet</source>
+        <translation>Vorstellen — Menschen, die sich kennenlernen sollten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="167"/>
+        <source>Reconnect — relationships and promises</source>
+        <translation>Wieder anknüpfen — Beziehungen und Versprechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="169"/>
+        <source>Caution — influential sceptics</source>
+        <translation>Vorsicht — einflussreiche Skeptiker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="170"/>
+        <source>All lists</source>
+        <translation>Alle Listen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="193"/>
+        <source>Each list adds up its weights × how well a suggestion fits; a higher weight counts for more. docs/SUGGESTIONS.md explains every one.</source>
+        <translation>Jede Liste summiert ihre Gewichte × wie gut ein Vorschlag passt; ein höheres Gewicht zählt mehr. docs/SUGGESTIONS.md erklärt jedes einzelne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="226"/>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="249"/>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
