@@ -40,6 +40,8 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     restoreSortOrder(m_table, QStringLiteral("people"), PeopleTableModel::Name, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(
+        false); // arrows move between cells; Tab goes on to the profile and the toolbar
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -79,9 +81,10 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     layout->addWidget(toolBar);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
-    // Tab in reading order: the toolbar's Set Stance button, the filters, the list, then the profile.
-    QWidget::setTabOrder(toolBar, m_filterBar);
-    QWidget::setTabOrder(m_filterBar, m_splitter);
+    // Tab in reading order: the toolbar's Set Stance button, the filters, the list, then the profile. The
+    // toolbar is built after the widgets its actions act on, so its button starts at the end of the chain.
+    if (auto* stance = toolBar->findChild<QWidget*>(QStringLiteral("peopleSetStance")))
+        moveToFrontOfTabChain(stance);
 
     connect(m_filterBar, &PeopleFilterBar::filterChanged, m_model, &PeopleTableModel::setFilter);
     connect(m_model, &PeopleTableModel::matchCountChanged, m_filterBar, &PeopleFilterBar::setMatchCount);
@@ -96,6 +99,19 @@ PeopleView::PeopleView(Workspace& workspace, QUndoStack* undoStack, QWidget* par
     connect(m_editor, &PersonEditor::saveRequested, this, &PeopleView::onSaveRequested);
     connect(m_editor, &PersonEditor::cancelled, this, [this] { m_side->setCurrentWidget(m_profile); });
     restoreState();
+}
+
+void PeopleView::moveToFrontOfTabChain(QWidget* first) {
+    QList<QWidget*> rest;
+    for (QWidget* w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (w != first && isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            rest << w;
+    }
+    QWidget* previous = first;
+    for (QWidget* w : rest) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 PeopleView::~PeopleView() {

@@ -52,6 +52,7 @@ signals:
     void conversationActivated(chorus::Id id);
 
 private:
+    void moveToFrontOfTabChain(QWidget* first);
     QToolBar* buildToolBar();
     void onSaveRequested(const Person& before, const Person& after);
     void reportError(const QString& message);
