@@ -1,3 +1,5 @@
+#include "support/CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,22 +8,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run cli(QStringList args, const QString& db) {
-    args << QStringLiteral("--db") << db;
-    QProcess p;
-    p.start(qEnvironmentVariable("CHORUS_CLI"), args);
-    if (!p.waitForFinished(120000))
-        qFatal("chorus-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = chorus::test::CliRun;
+const auto cli = chorus::test::runCli;
 } // namespace
 
 class TestCliCapture : public QObject {

@@ -1,3 +1,5 @@
+#include "support/CliRun.h"
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,22 +10,8 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run cli(QStringList args, const QString& db) {
-    args << QStringLiteral("--db") << db;
-    QProcess p;
-    p.start(qEnvironmentVariable("CHORUS_CLI"), args);
-    if (!p.waitForFinished(240000))
-        qFatal("chorus-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = chorus::test::CliRun;
+const auto cli = chorus::test::runCli;
 
 // Counts start elements named `element` in an XML file; -1 when it is not well-formed.
 int countElements(const QString& path, const QString& element) {

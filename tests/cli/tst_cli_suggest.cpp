@@ -1,5 +1,7 @@
 // chorus-cli suggest: the five lists from the shell, in text and JSON, with --explain.
 
+#include "support/CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,22 +11,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run cli(QStringList args, const QString& db) {
-    args << QStringLiteral("--db") << db;
-    QProcess p;
-    p.start(qEnvironmentVariable("CHORUS_CLI"), args);
-    if (!p.waitForFinished(120000))
-        qFatal("chorus-cli did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = chorus::test::CliRun;
+const auto cli = chorus::test::runCli;
 
 const QString kAt = QStringLiteral("2026-11-20T12:00:00Z"); // the sample generator's "now"
 } // namespace
