@@ -36,25 +36,46 @@ class TestDebPackage final : public QObject {
         return entries;
     }
 
-    // The shared libraries the packaged programs link directly (DT_NEEDED), as the paths they load from.
-    QStringList linkedLibraries() const {
+    // Chorus's own libraries, shipped privately beside the programs.
+    static QStringList privateLibraryPaths() {
+        return {QStringLiteral("usr/lib/chorus/libchorus_core.so"),
+                QStringLiteral("usr/lib/chorus/libchorus_ui.so")};
+    }
+
+    // What the dynamic loader makes of a binary of the unpacked package: each DT_NEEDED soname with the
+    // path it loads from (the soname itself when ldd cannot resolve it).
+    QMap<QString, QString> neededLibraries(const QString& binary) const {
         static const QRegularExpression needed(
             QStringLiteral(R"(\(NEEDED\)\s+Shared library: \[([^\]]+)\])"));
         static const QRegularExpression resolved(QStringLiteral(R"(^\s*(\S+) => (/\S+))"),
                                                  QRegularExpression::MultilineOption);
+        QMap<QString, QString> where;
+        const QString ldd = runTool(QStringLiteral("ldd"), {binary}).out;
+        for (auto it = resolved.globalMatch(ldd); it.hasNext();) {
+            const auto match = it.next();
+            where.insert(match.captured(1), QDir::cleanPath(match.captured(2)));
+        }
+        QMap<QString, QString> result;
+        const QString dynamic = runTool(QStringLiteral("readelf"), {QStringLiteral("-d"), binary}).out;
+        for (auto it = needed.globalMatch(dynamic); it.hasNext();) {
+            const QString soname = it.next().captured(1);
+            result.insert(soname, where.value(soname, soname));
+        }
+        return result;
+    }
+
+    // The system libraries the packaged programs and Chorus's own libraries link directly, as the paths
+    // they load from; Chorus's own libraries are left out (the package ships them).
+    QStringList linkedLibraries() const {
+        QStringList binaries{m_root + QStringLiteral("/usr/bin/chorus"),
+                             m_root + QStringLiteral("/usr/bin/chorus-cli")};
+        for (const QString& library : privateLibraryPaths())
+            binaries << m_root + QLatin1Char('/') + library;
         QStringList paths;
-        for (const QString& program : {QStringLiteral("chorus"), QStringLiteral("chorus-cli")}) {
-            const QString binary = m_root + QStringLiteral("/usr/bin/") + program;
-            QMap<QString, QString> where;
-            const QString ldd = runTool(QStringLiteral("ldd"), {binary}).out;
-            for (auto it = resolved.globalMatch(ldd); it.hasNext();) {
-                const auto match = it.next();
-                where.insert(match.captured(1), match.captured(2));
-            }
-            const QString dynamic = runTool(QStringLiteral("readelf"), {QStringLiteral("-d"), binary}).out;
-            for (auto it = needed.globalMatch(dynamic); it.hasNext();) {
-                const QString soname = it.next().captured(1);
-                paths << where.value(soname, soname);
+        for (const QString& binary : binaries) {
+            for (const QString& path : neededLibraries(binary)) {
+                if (!path.startsWith(m_root + QLatin1Char('/')))
+                    paths << path;
             }
         }
         paths.removeDuplicates();
@@ -181,11 +202,12 @@ private slots:
             QStringLiteral("usr/share/man/man1/chorus.1.gz"),
             QStringLiteral("usr/share/doc/chorus/copyright"),
         };
+        expected << privateLibraryPaths();
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
             expected << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(m_appId);
         for (const QString& path : expected)
             QVERIFY2(entries.contains(path), qPrintable(path + QStringLiteral(" is not in the package")));
-        // Nothing else: no build tools, tests or static libraries.
+        // Nothing else: no build tools, tests, static libraries or development symlinks.
         QCOMPARE(entries.size(), expected.size());
 
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
@@ -208,10 +230,25 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("/usr/share/common-licenses/GPL-3")));
     }
 
+    // The unpacked programs load Chorus's libraries from the package (a relative RPATH), never from the
+    // build tree, so the .deb and the .tar.gz work wherever they are unpacked.
+    void programsLoadTheirOwnLibrariesFromThePackage() {
+        const QMap<QString, QString> desktop = neededLibraries(m_root + QStringLiteral("/usr/bin/chorus"));
+        QCOMPARE(desktop.value(QStringLiteral("libchorus_core.so")),
+                 m_root + QStringLiteral("/usr/lib/chorus/libchorus_core.so"));
+        QCOMPARE(desktop.value(QStringLiteral("libchorus_ui.so")),
+                 m_root + QStringLiteral("/usr/lib/chorus/libchorus_ui.so"));
+        const QMap<QString, QString> cli = neededLibraries(m_root + QStringLiteral("/usr/bin/chorus-cli"));
+        QCOMPARE(cli.value(QStringLiteral("libchorus_core.so")),
+                 m_root + QStringLiteral("/usr/lib/chorus/libchorus_core.so"));
+        QVERIFY2(!cli.contains(QStringLiteral("libchorus_ui.so")), "chorus-cli needs no widgets");
+    }
+
     void programsAreStripped() {
-        for (const QString& program : {QStringLiteral("chorus"), QStringLiteral("chorus-cli")}) {
-            const ToolRun file =
-                runTool(QStringLiteral("file"), {m_root + QStringLiteral("/usr/bin/") + program});
+        QStringList binaries{QStringLiteral("usr/bin/chorus"), QStringLiteral("usr/bin/chorus-cli")};
+        binaries << privateLibraryPaths();
+        for (const QString& binary : binaries) {
+            const ToolRun file = runTool(QStringLiteral("file"), {m_root + QLatin1Char('/') + binary});
             QVERIFY2(file.out.contains(QStringLiteral(", stripped")), qPrintable(file.out));
         }
     }
