@@ -8,7 +8,7 @@ CHORUS_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
-  libigraph-dev sqlite3 libicu-dev
+  libigraph-dev sqlite3 libsqlite3-dev libicu-dev
   # run and test headless
   xvfb xauth fonts-dejavu-core poppler-utils
   # packaging checks

@@ -55,8 +55,9 @@ Result<ImportPlan> ImportPlanner::plan(Workspace& workspace, const QString& file
         return stored.error();
     const bool matchStored = *stored > 0;
     const PersonMatcher matcher(workspace, settings);
-    QHash<QString, int> lineOfKey; // identity or name key → first line in the file
     const qsizetype total = records.size();
+    QHash<QString, int> lineOfKey; // identity or name key → first line in the file
+    lineOfKey.reserve(total * 3);  // a name key and one or two identities a row: no rehashing on the way
     for (qsizetype i = 0; i < total; ++i) {
         if (progress && (i % 256) == 0 && !progress(int(1000 * i / std::max<qsizetype>(1, total))))
             return makeError(ErrorCode::Cancelled, QCoreApplication::translate("Import", "Cancelled"));

@@ -1,14 +1,68 @@
 #include "BulkWriter.h"
 
+#include "NativeStatement.h"
 #include "PersonSummaryRepository.h"
 #include "SettingsRepository.h"
 #include "Sql.h"
 
 namespace chorus {
 
+using sql::nativeEpoch;
+using sql::nativeId;
+using sql::nativeIsoDate;
+using sql::NativeStatement;
+using sql::nativeText;
+
+namespace {
+Status status(const Result<Id>& inserted) {
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+} // namespace
+
+// One statement per table the generator and imports fill row by row (millions of rows at 100,000 people).
+struct BulkWriter::Statements {
+    explicit Statements(Database& db)
+        : person(db, R"(
+            INSERT INTO people (id, name, organisation, role, location, stance, reach, archived, is_self,
+                                created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")
+        , identity(db, "INSERT INTO identities (id, person_id, platform, handle, handle_key, url) "
+                       "VALUES (?, ?, ?, ?, ?, ?)")
+        , personTopic(db,
+                      "INSERT OR IGNORE INTO person_topics (person_id, topic_id, weight) VALUES (?, ?, ?)")
+        , personTag(db, "INSERT OR IGNORE INTO person_tags (person_id, tag_id) VALUES (?, ?)")
+        , reach(db, "INSERT OR REPLACE INTO reach_history (person_id, measured_on, reach) VALUES (?, ?, ?)")
+        , tie(db, "INSERT INTO ties (id, person_a, person_b, kind, strength, origin, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        , conversation(db, R"(
+            INSERT INTO conversations (id, title, platform, url, summary, status, started_at, last_activity_at,
+                                       guid, source_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")
+        , participant(db, "INSERT OR REPLACE INTO participants (conversation_id, person_id, role, messages) "
+                          "VALUES (?, ?, ?, ?)")
+        , conversationTopic(db, "INSERT OR IGNORE INTO conversation_topics (conversation_id, topic_id) "
+                                "VALUES (?, ?)")
+        , event(db, "INSERT INTO events (id, name, kind, starts_on, ends_on, location, url, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        , attendance(db, "INSERT OR REPLACE INTO attendance (event_id, person_id, role) VALUES (?, ?, ?)")
+        , touchpoint(db, "INSERT INTO touchpoints (id, person_id, kind, direction, at, conversation_id, "
+                         "event_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        , note(db,
+               "INSERT INTO notes (id, person_id, conversation_id, event_id, body, created_at, updated_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        , followUp(db, "INSERT INTO follow_ups (id, person_id, title, due_on, snoozed_until, done_at, "
+                       "created_at, touchpoint_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
+
+    NativeStatement person, identity, personTopic, personTag, reach, tie, conversation, participant,
+        conversationTopic, event, attendance, touchpoint, note, followUp;
+};
+
 BulkWriter::BulkWriter(Database& db, Mode mode)
     : m_db(db)
-    , m_tx(db) {
+    , m_tx(db)
+    , m_statements(std::make_unique<Statements>(db)) {
     // Random-order index inserts (touchpoints by person, ties, participants) thrash a small page cache.
     static_cast<void>(sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -524288")));
     if (mode == Mode::FreshWorkspace && m_tx.started())
@@ -39,12 +93,31 @@ Status BulkWriter::deferIndexes() {
 }
 
 // Feeding the full-text index row by row through its triggers is most of the cost of loading people (about
-// 100 µs a person); one INSERT … SELECT per table at commit does the same work several times faster. Only the
-// rows added by this writer (ids above the largest before it) are indexed then.
+// 100 µs a person); one INSERT … SELECT per table at commit does the same work several times faster. The
+// same goes for the "created" row of each person's stance history. Only the rows added by this writer (ids
+// above the largest before it) are filled in then.
 Status BulkWriter::deferSearchIndex() {
-    static const char* const tables[] = {"people", "identities"};
-    for (const char* table : tables) {
-        const QString trigger = QStringLiteral("%1_search_insert").arg(QLatin1String(table));
+    struct Deferrable {
+        const char* trigger;
+        const char* table;
+        const char* fill; ///< what the trigger would have written, for rows with id > ?
+    };
+    // The same text the triggers of migration 2 index (kind 1: people, kind 2: identities), and the row
+    // migration 10's trigger records; a person given an invented past (stanceHistory()) already has one.
+    static const Deferrable deferrable[] = {
+        {"people_search_insert", "people",
+         "INSERT INTO search_index (rowid, title, body) SELECT id * 8 + 1, name, "
+         "organisation || ' ' || role || ' ' || location FROM people WHERE id > ?"},
+        {"identities_search_insert", "identities",
+         "INSERT INTO search_index (rowid, title, body) SELECT id * 8 + 2, handle, platform FROM identities "
+         "WHERE id > ?"},
+        {"people_stance_insert", "people",
+         "INSERT INTO stance_changes (person_id, old_stance, new_stance, changed_at) "
+         "SELECT id, NULL, stance, created_at FROM people p WHERE id > ? "
+         "AND NOT EXISTS (SELECT 1 FROM stance_changes s WHERE s.person_id = p.id) ORDER BY id"},
+    };
+    for (const Deferrable& d : deferrable) {
+        const QString trigger = QLatin1String(d.trigger);
         auto sqlText = sql::scalar(m_db,
                                    QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND "
                                                   "name = ?"),
@@ -54,27 +127,20 @@ Status BulkWriter::deferSearchIndex() {
         if (sqlText->isNull())
             continue;
         auto maxId = sql::scalar(
-            m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
+            m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(d.table)));
         if (!maxId)
             return maxId.error();
         if (auto st = sql::exec(m_db, QStringLiteral("DROP TRIGGER %1").arg(trigger)); !st)
             return st;
-        m_deferredTriggers << DeferredTrigger{QLatin1String(table), sqlText->toString(), maxId->toLongLong()};
+        m_deferredTriggers << DeferredTrigger{QLatin1String(d.fill), sqlText->toString(),
+                                              maxId->toLongLong()};
     }
     return {};
 }
 
 Status BulkWriter::restoreSearchIndex() {
-    // The same text the triggers of migration 2 index (kind 1: people, kind 2: identities).
     for (const DeferredTrigger& t : std::as_const(m_deferredTriggers)) {
-        const QString fill =
-            t.table == QLatin1String("people")
-                ? QStringLiteral("INSERT INTO search_index (rowid, title, body) SELECT id * 8 + 1, name, "
-                                 "organisation || ' ' || role || ' ' || location FROM people WHERE id > ?")
-                : QStringLiteral(
-                      "INSERT INTO search_index (rowid, title, body) SELECT id * 8 + 2, handle, platform "
-                      "FROM identities WHERE id > ?");
-        if (auto st = sql::exec(m_db, fill, {t.maxIdBefore}); !st)
+        if (auto st = sql::exec(m_db, t.fillSql, {t.maxIdBefore}); !st)
             return st;
         if (auto st = sql::exec(m_db, t.createSql); !st)
             return st;
@@ -97,119 +163,80 @@ Result<Id> BulkWriter::tag(const QString& name) {
 }
 
 Result<Id> BulkWriter::person(const Person& p) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO people (id, name, organisation, role, location, stance, reach, archived, is_self, created_at,
-                            updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(p.id), p.name, sql::text(p.organisation), sql::text(p.role),
-                        sql::text(p.location), stanceKey(p.stance), p.reach ? QVariant(*p.reach) : QVariant(),
-                        p.archived ? 1 : 0, p.isSelf ? 1 : 0, sql::epoch(p.createdAt),
-                        sql::epoch(p.updatedAt.isValid() ? p.updatedAt : p.createdAt)});
+    return m_statements->person.insert(nativeId(p.id), p.name, nativeText(p.organisation), nativeText(p.role),
+                                       nativeText(p.location), stanceKey(p.stance), p.reach, p.archived,
+                                       p.isSelf, nativeEpoch(p.createdAt),
+                                       nativeEpoch(p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
 }
 
 Result<Id> BulkWriter::identity(const Identity& i) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO identities (id, person_id, platform, handle, handle_key, url) VALUES (?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(i.id), i.personId, i.platform, i.handle,
-                        normalizedHandle(i.platform, i.handle), sql::text(i.url)});
+    return m_statements->identity.insert(nativeId(i.id), i.personId, i.platform, i.handle,
+                                         normalizedHandle(i.platform, i.handle), nativeText(i.url));
 }
 
 Status BulkWriter::personTopic(Id personId, Id topicId, double weight) {
-    return sql::exec(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO person_topics (person_id, topic_id, weight) VALUES (?, ?, ?)"),
-        {personId, topicId, weight});
+    return status(m_statements->personTopic.insert(personId, topicId, weight));
 }
 
 Status BulkWriter::personTag(Id personId, Id tagId) {
-    return sql::exec(m_db,
-                     QStringLiteral("INSERT OR IGNORE INTO person_tags (person_id, tag_id) VALUES (?, ?)"),
-                     {personId, tagId});
+    return status(m_statements->personTag.insert(personId, tagId));
 }
 
 Status BulkWriter::reach(const ReachSample& s) {
-    return sql::exec(m_db,
-                     QStringLiteral("INSERT OR REPLACE INTO reach_history (person_id, measured_on, reach) "
-                                    "VALUES (?, ?, ?)"),
-                     {s.personId, sql::isoDate(s.on), s.reach});
+    return status(m_statements->reach.insert(s.personId, nativeIsoDate(s.on), s.reach));
 }
 
 Result<Id> BulkWriter::tie(const Tie& t) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO ties (id, person_a, person_b, kind, strength, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(t.id), t.personA, t.personB, tieKindKey(t.kind), t.strength,
-                        tieOriginKey(t.origin), sql::epoch(t.createdAt)});
+    return m_statements->tie.insert(nativeId(t.id), t.personA, t.personB, tieKindKey(t.kind), t.strength,
+                                    tieOriginKey(t.origin), nativeEpoch(t.createdAt));
 }
 
 Result<Id> BulkWriter::conversation(const Conversation& c, const QDateTime& createdAt) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO conversations (id, title, platform, url, summary, status, started_at, last_activity_at, guid,
-                                   source_id, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(c.id), sql::text(c.title), sql::text(c.platform),
-                        sql::text(c.url.toString()), sql::text(c.summary), conversationStatusKey(c.status),
-                        sql::epoch(c.startedAt), sql::epoch(c.lastActivityAt),
-                        c.guid.isEmpty() ? QVariant() : QVariant(c.guid), sql::optionalId(c.sourceId),
-                        sql::epoch(createdAt)});
+    return m_statements->conversation.insert(
+        nativeId(c.id), nativeText(c.title), nativeText(c.platform), nativeText(c.url.toString()),
+        nativeText(c.summary), conversationStatusKey(c.status), nativeEpoch(c.startedAt),
+        nativeEpoch(c.lastActivityAt), c.guid.isEmpty() ? QString() : c.guid, nativeId(c.sourceId),
+        nativeEpoch(createdAt));
 }
 
 Status BulkWriter::participant(Id conversationId, const Participant& p) {
-    return sql::exec(m_db, QStringLiteral(R"(
-        INSERT OR REPLACE INTO participants (conversation_id, person_id, role, messages) VALUES (?, ?, ?, ?))"),
-                     {conversationId, p.personId, participantRoleKey(p.role), p.messages});
+    return status(
+        m_statements->participant.insert(conversationId, p.personId, participantRoleKey(p.role), p.messages));
 }
 
 Status BulkWriter::conversationTopic(Id conversationId, Id topicId) {
-    return sql::exec(
-        m_db,
-        QStringLiteral("INSERT OR IGNORE INTO conversation_topics (conversation_id, topic_id) VALUES (?, ?)"),
-        {conversationId, topicId});
+    return status(m_statements->conversationTopic.insert(conversationId, topicId));
 }
 
 Result<Id> BulkWriter::event(const Event& e, const QDateTime& createdAt) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO events (id, name, kind, starts_on, ends_on, location, url, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(e.id), e.name, eventKindKey(e.kind), sql::isoDate(e.startsOn),
-                        sql::isoDate(e.endsOn), sql::text(e.location), sql::text(e.url.toString()),
-                        sql::epoch(createdAt)});
+    return m_statements->event.insert(nativeId(e.id), e.name, eventKindKey(e.kind), nativeIsoDate(e.startsOn),
+                                      nativeIsoDate(e.endsOn), nativeText(e.location),
+                                      nativeText(e.url.toString()), nativeEpoch(createdAt));
 }
 
 Status BulkWriter::attendance(Id eventId, const Attendance& a) {
-    return sql::exec(
-        m_db,
-        QStringLiteral("INSERT OR REPLACE INTO attendance (event_id, person_id, role) VALUES (?, ?, ?)"),
-        {eventId, a.personId, attendanceRoleKey(a.role)});
+    return status(m_statements->attendance.insert(eventId, a.personId, attendanceRoleKey(a.role)));
 }
 
 Result<Id> BulkWriter::touchpoint(const Touchpoint& t) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO touchpoints (id, person_id, kind, direction, at, conversation_id, event_id, note)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(t.id), t.personId, touchpointKindKey(t.kind),
-                        directionKey(t.direction), sql::epoch(t.at), sql::optionalId(t.conversationId),
-                        sql::optionalId(t.eventId), sql::text(t.note)});
+    return m_statements->touchpoint.insert(
+        nativeId(t.id), t.personId, touchpointKindKey(t.kind), directionKey(t.direction), nativeEpoch(t.at),
+        nativeId(t.conversationId), nativeId(t.eventId), nativeText(t.note));
 }
 
 Result<Id> BulkWriter::note(const Note& n) {
     const Id person = n.subject == NoteSubject::Person ? n.subjectId : 0;
     const Id conversation = n.subject == NoteSubject::Conversation ? n.subjectId : 0;
     const Id event = n.subject == NoteSubject::Event ? n.subjectId : 0;
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO notes (id, person_id, conversation_id, event_id, body, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(n.id), sql::optionalId(person), sql::optionalId(conversation),
-                        sql::optionalId(event), n.body, sql::epoch(n.createdAt),
-                        sql::epoch(n.updatedAt.isValid() ? n.updatedAt : n.createdAt)});
+    return m_statements->note.insert(nativeId(n.id), nativeId(person), nativeId(conversation),
+                                     nativeId(event), n.body, nativeEpoch(n.createdAt),
+                                     nativeEpoch(n.updatedAt.isValid() ? n.updatedAt : n.createdAt));
 }
 
 Result<Id> BulkWriter::followUp(const FollowUp& f) {
-    return sql::insert(m_db, QStringLiteral(R"(
-        INSERT INTO follow_ups (id, person_id, title, due_on, snoozed_until, done_at, created_at, touchpoint_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?))"),
-                       {sql::optionalId(f.id), f.personId, f.title, sql::isoDate(f.dueOn),
-                        sql::isoDate(f.snoozedUntil), sql::epoch(f.doneAt), sql::epoch(f.createdAt),
-                        sql::optionalId(f.touchpointId)});
+    return m_statements->followUp.insert(nativeId(f.id), f.personId, f.title, nativeIsoDate(f.dueOn),
+                                         nativeIsoDate(f.snoozedUntil), nativeEpoch(f.doneAt),
+                                         nativeEpoch(f.createdAt), nativeId(f.touchpointId));
 }
 
 Status BulkWriter::setting(const QString& key, const QString& value) {

@@ -15,6 +15,8 @@
 
 #include <QStringList>
 
+#include <memory>
+
 namespace chorus {
 
 /// Fast, trusted inserts for the sample generator and whole-workspace imports: one transaction, cached
@@ -22,9 +24,9 @@ namespace chorus {
 /// every person's summary and announces one workspace-wide change. Destroying it without commit() rolls back.
 class BulkWriter final {
 public:
-    /// FreshWorkspace: the workspace is empty, so secondary indexes (and the full-text index's people and
-    /// identity triggers) are dropped while loading and rebuilt
-    /// from sorted data at commit, which is several times faster than growing them row by row.
+    /// FreshWorkspace: the workspace is empty, so secondary indexes (and the insert triggers that fill the
+    /// full-text index and the stance history) are dropped while loading and rebuilt from sorted data at
+    /// commit, which is several times faster than growing them row by row.
     enum class Mode { Append, FreshWorkspace };
 
     explicit BulkWriter(Database& db, Mode mode = Mode::Append);
@@ -66,16 +68,18 @@ private:
     Status restoreSearchIndex();
 
     struct DeferredTrigger {
-        QString table;
+        QString fillSql; ///< writes what the trigger would have, for rows with id > maxIdBefore
         QString createSql;
         Id maxIdBefore = 0;
     };
 
+    struct Statements;
+
     Database& m_db;
     Transaction m_tx;
-    QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again at commit
-    QVector<DeferredTrigger>
-        m_deferredTriggers; ///< full-text triggers dropped while loading (FreshWorkspace)
+    std::unique_ptr<Statements> m_statements;    ///< the hot inserts, bound through SQLite's own API
+    QStringList m_deferredIndexes;               ///< CREATE INDEX statements to run again at commit
+    QVector<DeferredTrigger> m_deferredTriggers; ///< insert triggers dropped while loading (FreshWorkspace)
     Status m_deferStatus;
 };
 

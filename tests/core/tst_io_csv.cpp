@@ -310,6 +310,37 @@ private slots:
         VERIFY_OK(ok);
         QCOMPARE(*empty->people().count(true), 4);
     }
+
+    // Into an empty workspace the import drops the insert triggers while loading and fills what they would
+    // have written at the end: the search index and each person's first stance-history entry. Afterwards
+    // the triggers are back, so later edits are recorded as before.
+    void importIntoAnEmptyWorkspaceFillsSearchAndStanceHistory() {
+        test::TempWorkspace tw;
+        const ImportSource li = readFixture(QStringLiteral("linkedin_connections.csv"));
+        auto plan = ImportPlanner::plan(tw.ws(), li.fileName, li.records);
+        QVERIFY(plan);
+        auto outcome = ImportCommitter::commit(tw.ws(), *plan);
+        VERIFY_OK(outcome);
+        QVERIFY(outcome->created >= 3);
+        for (const Id id : outcome->createdIds) {
+            const Person p = *tw->people().get(id);
+            const auto history = *tw->stanceHistory().history(id);
+            QCOMPARE(history.size(), 1);
+            QVERIFY(!history.first().from);
+            QCOMPARE(history.first().to, p.stance);
+            QCOMPARE(history.first().at, p.createdAt);
+        }
+        // By name and by a handle (the identity index), straight away.
+        QVERIFY(!tw->search().search(QStringLiteral("Lovelace"), 5)->isEmpty());
+        QVERIFY(!tw->search().search(QStringLiteral("gracehopper"), 5)->isEmpty());
+
+        const Id grace = outcome->createdIds.at(1);
+        QVERIFY(tw->people().setStance({grace}, Stance::Advocate));
+        QCOMPARE(tw->stanceHistory().history(grace)->size(), 2);
+        const Id later = tw.addPerson(QStringLiteral("Katherine Johnson"));
+        QCOMPARE(tw->stanceHistory().history(later)->size(), 1);
+        QVERIFY(!tw->search().search(QStringLiteral("Katherine"), 5)->isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIoCsv)
