@@ -144,6 +144,59 @@ private slots:
             0);
         QCOMPARE(countElements(svg, QStringLiteral("circle")), people);
     }
+
+    void benchReportsMapFrameTimes() {
+        // The whole bench at a small size: the map's frame times are among its figures, in --json.
+        const QString dir = m_dir.filePath(QStringLiteral("bench"));
+        const Run run = cli({QStringLiteral("bench"), QStringLiteral("--people"), QStringLiteral("1000"),
+                             QStringLiteral("--json"), QStringLiteral("--dir"), dir},
+                            m_db);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray sizes = run.json().value(QStringLiteral("sizes")).toArray();
+        QCOMPARE(sizes.size(), 1);
+        QHash<QString, QJsonObject> figures;
+        for (const QJsonValue& f : sizes[0].toObject().value(QStringLiteral("figures")).toArray())
+            figures.insert(f.toObject().value(QStringLiteral("key")).toString(), f.toObject());
+        QVERIFY(figures.contains(QStringLiteral("map_metrics_total"))); // the other steps still run
+        QVERIFY(figures.contains(QStringLiteral("csv_import")));
+        const QStringList frames{QStringLiteral("map_frame_pan"), QStringLiteral("map_frame_zoom"),
+                                 QStringLiteral("map_frame_pan_zoomed"),
+                                 QStringLiteral("map_frame_zoom_zoomed")};
+        for (const QString& key : frames) {
+            const QJsonObject f = figures.value(key);
+            QVERIFY2(!f.isEmpty(), qPrintable(key));
+            QCOMPARE(f.value(QStringLiteral("unit")).toString(), QStringLiteral("ms"));
+            QCOMPARE(f.value(QStringLiteral("runs")).toInt(), 120);
+            const double median = f.value(QStringLiteral("median")).toDouble();
+            QVERIFY2(median > 0, qPrintable(key));
+            QVERIFY2(f.value(QStringLiteral("p95")).toDouble() >= median, qPrintable(key));
+            QVERIFY2(f.value(QStringLiteral("peak_rss_kb")).toDouble() > 0, qPrintable(key));
+            QCOMPARE(f.value(QStringLiteral("target")).toDouble(), 33.0);
+        }
+        for (const QString& key :
+             {QStringLiteral("map_layer_redraw"), QStringLiteral("map_layer_redraw_zoomed")})
+            QCOMPARE(figures.value(key).value(QStringLiteral("runs")).toInt(), 10);
+
+        // Only those, as text, on the workspace just generated.
+        const Run only = cli({QStringLiteral("bench"), QStringLiteral("--people"), QStringLiteral("1000"),
+                              QStringLiteral("--map-frames-only"), QStringLiteral("--dir"), dir},
+                             m_db);
+        QVERIFY2(only.code == 0, qPrintable(only.err));
+        QVERIFY(!only.err.contains(QStringLiteral("generating")));
+        for (const QString& label :
+             {QStringLiteral("Map pan frame, whole map in view"),
+              QStringLiteral("Map zoom frame, whole map in view"),
+              QStringLiteral("Map pan frame, zoomed in 8×"), QStringLiteral("Map zoom frame, zoomed in 8×")})
+            QVERIFY2(only.out.contains(label), qPrintable(label));
+        QVERIFY(!only.out.contains(QStringLiteral("Full-text search")));
+        QVERIFY(!only.out.contains(QStringLiteral("CSV import")));
+
+        const Run both = cli({QStringLiteral("bench"), QStringLiteral("--import-only"),
+                              QStringLiteral("--map-frames-only"), QStringLiteral("--dir"), dir},
+                             m_db);
+        QCOMPARE(both.code, 2);
+        QVERIFY(both.err.contains(QStringLiteral("choose one")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliMap)

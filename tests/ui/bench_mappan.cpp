@@ -1,5 +1,9 @@
-// Not a test: prints the map view's frame times (panning, zooming, full redraws) for docs/PERFORMANCE.md.
+// Not a test: prints the map view's frame times (panning, zooming, full redraws) for docs/PERFORMANCE.md,
+// through the real widget with its event loop and worker thread.
 //   bench_mappan WORKSPACE   (the ties of a 100,000-people workspace: 100,000 nodes, 500,000 edges)
+// The pan and zoom frames and the layer redraws are also measured by `chorus-cli bench` (core/mapdraw,
+// offscreen, no widget); what only this driver measures is the widget's side of the worker-thread redraw: the
+// frames painted while the layer is drawn on the worker, and the wall time until the new layer shows.
 #include "bench/Figures.h"
 #include "graph/GraphBuilder.h"
 #include "graph/GraphMetrics.h"

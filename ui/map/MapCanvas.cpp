@@ -28,8 +28,8 @@ MapCanvas::MapCanvas(QWidget* parent)
     m_settle.setSingleShot(true);
     m_settle.setInterval(120);
     connect(&m_settle, &QTimer::timeout, this, [this] { update(); });
-    connect(&m_rendering, &QFutureWatcher<Layer>::finished, this, [this] {
-        if (Layer layer = m_rendering.result(); layer.content >= m_firstContentOfMap)
+    connect(&m_rendering, &QFutureWatcher<MapLayer>::finished, this, [this] {
+        if (MapLayer layer = m_rendering.result(); layer.content >= m_firstContentOfMap)
             installLayer(std::move(layer)); // (a layer of the previous map is dropped)
         update();
     });
@@ -79,37 +79,22 @@ void MapCanvas::setPlaceholder(const QString& text) {
 }
 
 void MapCanvas::fitToView() {
-    const QRectF b = m_scene.index.bounds();
-    const QRectF area = QRectF(rect()).adjusted(30, 30, -30, -30);
-    if (m_scene.isEmpty() || area.width() <= 0 || area.height() <= 0) {
-        m_transform = {};
-        m_fitScale = 1;
-    } else {
-        const double w = std::max(b.width(), 1e-6), h = std::max(b.height(), 1e-6);
-        m_fitScale = std::min(area.width() / w, area.height() / h);
-        m_transform.scale = m_fitScale;
-        m_transform.offset = area.center() - b.center() * m_fitScale;
-    }
+    if (m_scene.isEmpty())
+        m_viewport.reset();
+    else
+        m_viewport.fit(m_scene.index.bounds(), QRectF(rect()).adjusted(30, 30, -30, -30));
     invalidateLayer();
     update();
 }
 
-double MapCanvas::zoom() const {
-    return m_fitScale > 0 ? m_transform.scale / m_fitScale : 1.0;
-}
-
 void MapCanvas::zoomBy(double factor, const QPointF& anchor) {
-    const double next = std::clamp(zoom() * factor, 0.2, 400.0);
-    factor = next / zoom();
-    const QPointF world = m_transform.toWorld(anchor);
-    m_transform.scale *= factor;
-    m_transform.offset = anchor - world * m_transform.scale;
+    m_viewport.zoomBy(factor, anchor);
     update();
     m_settle.start();
 }
 
 void MapCanvas::panBy(const QPointF& delta) {
-    m_transform.offset += delta;
+    m_viewport.panBy(delta);
     update();
     m_settle.start();
 }
@@ -117,17 +102,17 @@ void MapCanvas::panBy(const QPointF& delta) {
 void MapCanvas::centreOn(int node) {
     if (node < 0 || node >= m_scene.nodeCount())
         return;
-    panBy(QRectF(rect()).center() - m_transform.toScreen(m_scene.positions[node]));
+    panBy(QRectF(rect()).center() - transform().toScreen(m_scene.positions[node]));
 }
 
 int MapCanvas::nodeAt(const QPointF& screen) const {
     if (m_scene.isEmpty())
         return -1;
     const double radiusPx = 4.0 + 10.0 * std::clamp(std::sqrt(zoom()), 0.6, 4.0);
-    const int i = m_scene.index.nearest(m_transform.toWorld(screen), radiusPx / m_transform.scale);
+    const int i = m_scene.index.nearest(transform().toWorld(screen), radiusPx / transform().scale);
     if (i < 0)
         return -1;
-    const QPointF d = m_transform.toScreen(m_scene.positions[i]) - screen;
+    const QPointF d = transform().toScreen(m_scene.positions[i]) - screen;
     return std::hypot(d.x(), d.y()) <= MapScenePainter::radius(m_scene, i, zoom()) + 4.0 ? i : -1;
 }
 
@@ -143,70 +128,38 @@ void MapCanvas::invalidateLayer() {
 }
 
 bool MapCanvas::isLayerPending() const {
-    return m_layer.image.isNull() || m_layer.content != m_content || !(m_layer.transform == m_transform) ||
-           m_layer.image.size() != size() * devicePixelRatioF();
-}
-
-MapCanvas::Layer MapCanvas::drawLayer(MapScene scene, MapTransform transform, QSize size, qreal dpr,
-                                      double zoom, quint64 content) {
-    // `scene` is this thread's copy; its index pointed at the widget's positions, so it is rebuilt here.
-    scene.index.build(scene.positions);
-    Layer layer;
-    layer.image = QImage(size * dpr, QImage::Format_ARGB32_Premultiplied);
-    layer.image.setDevicePixelRatio(dpr);
-    layer.image.fill(Qt::white);
-    QPainter p(&layer.image);
-    MapScenePainter::paintLayer(p, scene, transform, QRectF(QPointF(0, 0), QSizeF(size)), zoom);
-    layer.transform = transform;
-    layer.content = content;
-    return layer;
+    return !m_layer.isCurrent(transform(), m_content, size() * devicePixelRatioF());
 }
 
 double MapCanvas::renderLayerNow() {
     QElapsedTimer timer;
     timer.start();
-    installLayer(drawLayer(m_scene, m_transform, size(), devicePixelRatioF(), zoom(), m_content));
+    installLayer(MapLayer::draw(m_scene, transform(), size(), devicePixelRatioF(), zoom(), m_content));
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
 void MapCanvas::requestLayer() {
     const qsizetype work = m_scene.nodeCount() + (m_scene.analysis ? m_scene.analysis->graph.edgeCount() : 0);
     if (work <= kSynchronousLayerLimit) {
-        installLayer(drawLayer(m_scene, m_transform, size(), devicePixelRatioF(), zoom(), m_content));
+        installLayer(MapLayer::draw(m_scene, transform(), size(), devicePixelRatioF(), zoom(), m_content));
         return;
     }
     if (m_rendering.isRunning())
         return; // when it lands, the next paint asks again if the view moved on meanwhile
-    m_rendering.setFuture(QtConcurrent::run(&MapCanvas::drawLayer, m_scene, m_transform, size(),
+    m_rendering.setFuture(QtConcurrent::run(&MapLayer::draw, m_scene, transform(), size(),
                                             devicePixelRatioF(), zoom(), m_content));
 }
 
-void MapCanvas::installLayer(Layer layer) {
+void MapCanvas::installLayer(MapLayer layer) {
     m_layer = std::move(layer);
     if (!isLayerPending())
         emit layerReady();
 }
 
 void MapCanvas::paintAll(QPainter& painter, const QRectF& area, bool cached) {
-    if (!cached) {
-        painter.fillRect(area, Qt::white);
-        MapScenePainter::paintLayer(painter, m_scene, m_transform, area, zoom());
-    } else {
-        painter.fillRect(area, Qt::white);
-        // While panning or zooming the cached layer is shifted and scaled; it is redrawn once the view
-        // settles.
-        if (!m_layer.image.isNull()) {
-            const double s = m_transform.scale / m_layer.transform.scale;
-            const QPointF origin = m_transform.offset - m_layer.transform.offset * s;
-            painter.save();
-            painter.translate(origin);
-            painter.scale(s, s);
-            painter.drawImage(QPointF(0, 0), m_layer.image);
-            painter.restore();
-        }
-    }
-    MapScenePainter::paintOverlay(painter, m_scene, m_transform, area, zoom(), m_selected, m_hovered);
-    MapScenePainter::paintLegend(painter, m_scene, area);
+    // While panning or zooming the cached layer is shifted and scaled; it is redrawn once the view settles.
+    paintMapFrame(painter, m_scene, transform(), cached ? &m_layer : nullptr, area, zoom(), m_selected,
+                  m_hovered);
     if (m_scene.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(area, Qt::AlignCenter, m_placeholder);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "MapScenePainter.h"
+#include "mapdraw/MapLayer.h"
+#include "mapdraw/MapViewport.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -37,8 +38,8 @@ public:
     void panBy(const QPointF& delta);
     void centreOn(int node);
     /// Zoom relative to the fitted view (1 = whole map in view).
-    double zoom() const;
-    const MapTransform& transform() const { return m_transform; }
+    double zoom() const { return m_viewport.zoom(); }
+    const MapTransform& transform() const { return m_viewport.transform(); }
 
     int nodeAt(const QPointF& screen) const;
     int selectedNode() const { return m_selected; }
@@ -75,24 +76,16 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    struct Layer {
-        QImage image;
-        MapTransform transform;
-        quint64 content = 0;
-    };
-    static Layer drawLayer(MapScene scene, MapTransform transform, QSize size, qreal dpr, double zoom,
-                           quint64 content);
     void requestLayer();
-    void installLayer(Layer layer);
+    void installLayer(MapLayer layer);
     void paintAll(QPainter& painter, const QRectF& rect, bool cached);
 
     MapScene m_scene;
-    MapTransform m_transform;
-    double m_fitScale = 1;
-    Layer m_layer;
+    MapViewport m_viewport;
+    MapLayer m_layer;
     quint64 m_content = 1; ///< bumped by invalidateLayer
     quint64 m_firstContentOfMap = 1;
-    QFutureWatcher<Layer> m_rendering;
+    QFutureWatcher<MapLayer> m_rendering;
     QTimer m_settle;
     int m_selected = -1;
     int m_hovered = -1;

@@ -5,6 +5,7 @@
 #include "bench/FeedBenchmarks.h"
 #include "bench/GraphBenchmarks.h"
 #include "bench/ImportBenchmarks.h"
+#include "bench/MapFrameBenchmarks.h"
 #include "bench/ReportBenchmarks.h"
 #include "bench/StorageBenchmarks.h"
 #include "bench/SuggestBenchmarks.h"
@@ -31,8 +32,12 @@ int runBench(CliContext& ctx) {
     parser.addOption({QStringLiteral("fresh"), QStringLiteral("Regenerate workspaces even if they exist.")});
     parser.addOption({QStringLiteral("import-only"),
                       QStringLiteral("Only the CSV import figures (needs no generated workspace).")});
+    parser.addOption({QStringLiteral("map-frames-only"),
+                      QStringLiteral("Only the map view's frame times while panning and zooming.")});
     if (auto code = ctx.parse(
-            parser, QStringLiteral("bench [--people N[,N…]] [--quick] [--fresh] [--import-only] [--json]"),
+            parser,
+            QStringLiteral(
+                "bench [--people N[,N…]] [--quick] [--fresh] [--import-only|--map-frames-only] [--json]"),
             QStringLiteral("Measure Chorus on generated workspaces and print the figures of "
                            "docs/PERFORMANCE.md (median and p95 over repeated runs).")))
         return *code;
@@ -49,6 +54,10 @@ int runBench(CliContext& ctx) {
                             QStringLiteral("--people: \"%1\" is not a size of at least 10").arg(part));
         sizes << n;
     }
+    const bool importOnly = parser.isSet(QStringLiteral("import-only"));
+    const bool mapFramesOnly = parser.isSet(QStringLiteral("map-frames-only"));
+    if (importOnly && mapFramesOnly)
+        return ctx.fail(BadUsage, QStringLiteral("--import-only and --map-frames-only: choose one"));
     bool ok = false;
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
@@ -64,7 +73,6 @@ int runBench(CliContext& ctx) {
     for (int people : sizes) {
         const QString path = QStringLiteral("%1/bench-%2-%3.chorus").arg(dir).arg(people).arg(seed);
         QVector<bench::Figure> figures;
-        const bool importOnly = parser.isSet(QStringLiteral("import-only"));
         if (!importOnly && (parser.isSet(QStringLiteral("fresh")) || !QFileInfo::exists(path))) {
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
@@ -91,7 +99,7 @@ int runBench(CliContext& ctx) {
             return QVector<bench::Figure>{*f};
         };
         QList<std::function<Result<QVector<bench::Figure>>()>> steps;
-        if (!importOnly) {
+        if (!importOnly && !mapFramesOnly) {
             steps = {
                 [&] { return one(bench::measureOpen(path, 20)); },
                 [&] { return one(bench::measureFirstPage(path, 20)); },
@@ -106,15 +114,21 @@ int runBench(CliContext& ctx) {
                 [&] { return bench::measureMapMetrics(path, 3); },
             };
         }
-        steps << [&] {
-            return bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5);
-        };
+        if (!importOnly)
+            steps << [&] {
+                return bench::measureMapFrames(path);
+            };
+        if (!mapFramesOnly) {
+            steps << [&] {
+                return bench::measureCsvImport(dir, people, seed, people >= 100000 ? 3 : 5);
+            };
+        }
         for (const auto& step : steps) {
             if (auto st = measure(step); !st)
                 return ctx.fail(st.error());
         }
         // The layout figure is defined at 10,000 people (10,000 nodes, 50,000 ties) whatever the sizes asked.
-        if (!importOnly && !layoutMeasured && people >= 10000) {
+        if (!importOnly && !mapFramesOnly && !layoutMeasured && people >= 10000) {
             const QString layoutPath = QStringLiteral("%1/bench-10000-%2.chorus").arg(dir).arg(seed);
             if (!QFileInfo::exists(layoutPath)) {
                 if (auto g = bench::measureGeneration(layoutPath, 10000, seed); !g)
@@ -127,7 +141,7 @@ int runBench(CliContext& ctx) {
                 return ctx.fail(st.error());
             layoutMeasured = true;
         }
-        if (!importOnly)
+        if (!importOnly && !mapFramesOnly)
             figures << bench::fileSize(path);
 
         const QJsonArray figureArray = figuresJson(figures);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace chorus::ui {
+namespace chorus {
 
 void MapSpatialIndex::build(const QVector<QPointF>& positions) {
     m_positions = &positions;
@@ -80,4 +80,4 @@ int MapSpatialIndex::nearest(const QPointF& world, double radius) const {
     return best;
 }
 
-} // namespace chorus::ui
+} // namespace chorus

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-namespace chorus::ui {
+namespace chorus {
 
 /// A uniform grid over node positions: which nodes lie in a rectangle (culling) and which is nearest a point
 /// (hit testing), without looking at the other 99,000.
@@ -31,4 +31,4 @@ private:
     QVector<int> m_nodes;
 };
 
-} // namespace chorus::ui
+} // namespace chorus

@@ -11,7 +11,7 @@
 
 class QPainter;
 
-namespace chorus::ui {
+namespace chorus {
 
 /// What the map view shows, with the lookups painting needs; rebuilt when the map or the style changes.
 struct MapScene {
@@ -61,4 +61,4 @@ public:
     static double radius(const MapScene& scene, int node, double zoom);
 };
 
-} // namespace chorus::ui
+} // namespace chorus

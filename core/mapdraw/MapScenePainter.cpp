@@ -9,7 +9,7 @@
 #include <cmath>
 #include <numeric>
 
-namespace chorus::ui {
+namespace chorus {
 
 void MapScene::rebuild() {
     index.build(positions);
@@ -217,4 +217,4 @@ void MapScenePainter::paintLegend(QPainter& painter, const MapScene& scene, cons
     }
 }
 
-} // namespace chorus::ui
+} // namespace chorus
