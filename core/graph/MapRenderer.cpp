@@ -9,9 +9,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 #include <QXmlStreamWriter>
 
 #include <cmath>
+#include <limits>
 
 namespace chorus {
 namespace {
@@ -123,6 +127,31 @@ void MapRenderer::paint(QPainter& painter, const QRectF& target) const {
     painter.restore();
 }
 
+QImage MapRenderer::image(const QSize& size) const {
+    QImage out(size, QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::white);
+    auto draw = [this, &out] {
+        QPainter painter(&out);
+        paint(painter, QRectF(0, 0, out.width(), out.height()));
+    };
+    QThreadPool* pool = QThreadPool::globalInstance();
+    if (pool->contains(QThread::currentThread())) {
+        draw();
+        return out;
+    }
+    // When every pool thread is busy, wait for one once: drawing here would wait for them once per batch of
+    // spans instead.
+    QSemaphore done;
+    pool->start(
+        [&] {
+            draw();
+            done.release();
+        },
+        std::numeric_limits<int>::max());
+    done.acquire();
+    return out;
+}
+
 void MapRenderer::paintLegend(QPainter& painter, const QRectF& target) const {
     QStringList labels;
     QVector<QColor> colours;
@@ -174,13 +203,8 @@ Status MapRenderer::renderToFile(const QString& path, int width, int height) con
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (suffix == QLatin1String("png")) {
-        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            paint(painter, QRectF(0, 0, width, height));
-        }
-        if (!image.save(&file, "PNG")) {
+        const QImage picture = image(QSize(width, height));
+        if (!picture.save(&file, "PNG")) {
             file.cancelWriting();
             return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: encoding the image failed.").arg(path));
         }

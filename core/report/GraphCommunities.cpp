@@ -5,8 +5,6 @@
 #include "graph/MapRenderer.h"
 #include "storage/Workspace.h"
 
-#include <QPainter>
-
 namespace chorus::report {
 
 Result<CommunityMembers> GraphCommunities::community(Id communityId) {
@@ -56,10 +54,10 @@ Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& prog
     const GraphAnalysis& a = **analysis;
     Section s{QStringLiteral("map"), ReportTr::tr("Communities and the relationship map"), {}};
     if (bounded)
-        s.blocks.push_back(
-            Paragraph{ReportTr::tr("With %L1 people, this map and its communities come from the ties alone (not shared "
+        s.blocks.push_back(Paragraph{
+            ReportTr::tr("With %L1 people, this map and its communities come from the ties alone (not shared "
                          "conversations or events), so community numbers differ from the Map page's.")
-                          .arg(*people)});
+                .arg(*people)});
     Table t;
     t.headers = {ReportTr::tr("Community"), ReportTr::tr("People"), ReportTr::tr("Topics")};
     t.numeric = {false, true, false};
@@ -72,16 +70,12 @@ Result<Section> GraphCommunities::mapSection(Workspace& ws, const Progress& prog
     if (!positions)
         return positions.error();
     if (!positions->isEmpty()) {
-        QImage image(QSize(1800, 1200), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        MapRenderer(a, *positions).paint(painter, QRectF(0, 0, image.width(), image.height()));
-        painter.end();
         s.blocks.push_back(
-            Picture{image, ReportTr::tr("The relationship map: %1 people, %2 relationships, %3 communities")
-                               .arg(a.graph.nodeCount())
-                               .arg(a.graph.edgeCount())
-                               .arg(a.metrics.communities.size())});
+            Picture{MapRenderer(a, *positions).image(QSize(1800, 1200)),
+                    ReportTr::tr("The relationship map: %1 people, %2 relationships, %3 communities")
+                        .arg(a.graph.nodeCount())
+                        .arg(a.graph.edgeCount())
+                        .arg(a.metrics.communities.size())});
     }
     return s;
 }

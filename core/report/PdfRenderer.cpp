@@ -4,10 +4,13 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPixmap>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QThread>
 
 #include <cmath>
 
@@ -75,8 +78,16 @@ Result<QByteArray> PdfRenderer::render(const ReportDocument& doc, QPageSize::Pag
                        "margin-bottom: 8px; }"));
     QVector<QImage> charts;
     const QString html = HtmlRenderer::renderBody(doc, kChartScale, &charts);
+    // On the GUI thread QTextDocument draws an image resource through a new QPixmap every time, and the PDF
+    // writer stores every new pixmap again: a picture that a page break's clip also touches (the map, whose
+    // paragraph starts on the page before) was stored twice. A pixmap resource is drawn as itself, and the
+    // writer keeps one copy per pixmap. Off the GUI thread the document draws the QImage itself: kept once
+    // too.
+    const bool guiThread =
+        QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
     for (qsizetype i = 0; i < charts.size(); ++i)
-        body.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), charts[i]);
+        body.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
+                         guiThread ? QVariant(QPixmap::fromImage(charts[i])) : QVariant(charts[i]));
     body.setHtml(html);
     body.setPageSize(bodyPage);
     if (progress && !progress(85))

@@ -4,10 +4,13 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QXmlStreamReader>
 
 using namespace chorus;
@@ -217,6 +220,47 @@ private slots:
         auto bad = renderer.renderToFile(m_dir.filePath(QStringLiteral("map.bmp")), 400, 300);
         QVERIFY(!bad);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("map.bmp"))));
+    }
+
+    // The picture is painted on a pool thread (so Qt's raster engine does not hand each batch of spans over
+    // to the pool): it must be the same picture wherever it is asked for, and never wait on a busy pool.
+    void pictureIsTheSameFromAnyThread() {
+        const GraphAnalysis a = sample();
+        const QVector<QPointF> pos = positions(6);
+        const MapRenderer renderer(a, pos);
+        const QSize size(480, 320);
+        QImage direct(size, QImage::Format_ARGB32_Premultiplied);
+        direct.fill(Qt::white);
+        {
+            QPainter p(&direct);
+            renderer.paint(p, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        QVERIFY(direct.pixel(0, 0) == qRgb(255, 255, 255));
+        QCOMPARE(renderer.image(size), direct);
+
+        QImage fromPool;
+        QSemaphore done;
+        QThreadPool::globalInstance()->start([&] {
+            fromPool = renderer.image(size);
+            done.release();
+        });
+        QVERIFY(done.tryAcquire(1, 30000));
+        QCOMPARE(fromPool, direct);
+
+        // Every pool thread busy for a while: the picture waits for one, and is still the same.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int before = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore started, never;
+        pool->start([&] {
+            started.release();
+            never.tryAcquire(1, 300);
+        });
+        QVERIFY(started.tryAcquire(1, 30000));
+        const QImage afterBusy = renderer.image(size);
+        pool->waitForDone();
+        pool->setMaxThreadCount(before);
+        QCOMPARE(afterBusy, direct);
     }
 };
 
