@@ -6,6 +6,7 @@
 #include "mapdraw/MapLayer.h"
 #include "mapdraw/MapViewport.h"
 #include "storage/Workspace.h"
+#include "util/PoolThread.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -53,11 +54,19 @@ public:
         m_viewport.fit(scene.index.bounds(), m_area.adjusted(30, 30, -30, -30));
     }
     MapViewport& viewport() { return m_viewport; }
-    /// Draws the layer for the current view (what the view does once it settles); milliseconds.
+    /// Draws the layer for the current view (what the view does once it settles), on a worker thread when
+    /// the Map page would (the figure then includes the hand-over); milliseconds.
     double redrawLayer() {
         QElapsedTimer t;
         t.start();
-        m_layer = MapLayer::draw(m_scene, m_viewport.transform(), m_screen.size(), 1.0, m_viewport.zoom(), 1);
+        auto draw = [this] {
+            m_layer =
+                MapLayer::draw(m_scene, m_viewport.transform(), m_screen.size(), 1.0, m_viewport.zoom(), 1);
+        };
+        if (MapLayer::drawsOnWorker(m_scene))
+            runOnPoolThread(draw);
+        else
+            draw();
         return msSince(t);
     }
     /// One frame from the cached layer; milliseconds.

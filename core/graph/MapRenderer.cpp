@@ -1,6 +1,7 @@
 #include "MapRenderer.h"
 
 #include "GraphExport.h"
+#include "util/PoolThread.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -9,13 +10,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSemaphore>
-#include <QThread>
-#include <QThreadPool>
 #include <QXmlStreamWriter>
 
 #include <cmath>
-#include <limits>
 
 namespace chorus {
 namespace {
@@ -130,25 +127,10 @@ void MapRenderer::paint(QPainter& painter, const QRectF& target) const {
 QImage MapRenderer::image(const QSize& size) const {
     QImage out(size, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::white);
-    auto draw = [this, &out] {
+    runOnPoolThread([this, &out] {
         QPainter painter(&out);
         paint(painter, QRectF(0, 0, out.width(), out.height()));
-    };
-    QThreadPool* pool = QThreadPool::globalInstance();
-    if (pool->contains(QThread::currentThread())) {
-        draw();
-        return out;
-    }
-    // When every pool thread is busy, wait for one once: drawing here would wait for them once per batch of
-    // spans instead.
-    QSemaphore done;
-    pool->start(
-        [&] {
-            draw();
-            done.release();
-        },
-        std::numeric_limits<int>::max());
-    done.acquire();
+    });
     return out;
 }
 

@@ -22,9 +22,8 @@ public:
     QRectF bounds() const;
     /// Draw the whole map fitted into `target`.
     void paint(QPainter& painter, const QRectF& target) const;
-    /// The whole map as a white-backed picture of `size` pixels. Painted on a thread of the global pool: Qt's
-    /// raster engine otherwise hands every batch of spans to that pool and waits for it (hundreds of
-    /// thousands of futex hand-overs for a 100,000-people map); on a pool thread it fills them where it is.
+    /// The whole map as a white-backed picture of `size` pixels, painted on a pool thread (runOnPoolThread:
+    /// elsewhere Qt's raster engine hands every batch of spans to the pool and waits for it).
     QImage image(const QSize& size) const;
     /// Write PNG, SVG or PDF by the file's extension (PNG and PDF through QPainter, SVG as plain XML),
     /// replacing the file whole or not at all.

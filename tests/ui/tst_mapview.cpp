@@ -98,7 +98,7 @@ private slots:
     }
 
     void bigMapsDrawTheirLayerOffTheUiThread() {
-        // 30,000 people in a ring: more than MapCanvas::kSynchronousLayerLimit nodes + edges.
+        // 30,000 people in a ring: more than MapLayer::kSynchronousWork nodes + edges.
         auto a = std::make_shared<GraphAnalysis>();
         const int n = 30000;
         QVector<QPointF> positions;

@@ -139,8 +139,7 @@ double MapCanvas::renderLayerNow() {
 }
 
 void MapCanvas::requestLayer() {
-    const qsizetype work = m_scene.nodeCount() + (m_scene.analysis ? m_scene.analysis->graph.edgeCount() : 0);
-    if (work <= kSynchronousLayerLimit) {
+    if (!MapLayer::drawsOnWorker(m_scene)) {
         installLayer(MapLayer::draw(m_scene, transform(), size(), devicePixelRatioF(), zoom(), m_content));
         return;
     }

@@ -55,8 +55,6 @@ public:
     bool isLayerPending() const;
     /// Milliseconds the last paintEvent took.
     double lastFrameMs() const { return m_lastFrameMs; }
-    /// Maps with more edges and nodes than this draw their layer on a worker thread.
-    static constexpr int kSynchronousLayerLimit = 40000;
 
 signals:
     /// The layer for the current view and content is on screen (after loading, zooming, filtering).
