@@ -3,6 +3,7 @@
 #include "graph/GraphBuilder.h"
 #include "graph/GraphMetrics.h"
 #include "graph/MapLayout.h"
+#include "graph/MapPositions.h"
 #include "mapdraw/MapLayer.h"
 #include "mapdraw/MapViewport.h"
 #include "storage/Workspace.h"
@@ -23,15 +24,7 @@ Result<QVector<QPointF>> positionsFor(Workspace& ws, const RelationshipGraph& g,
     auto stored = ws.graph().positions();
     if (!stored)
         return stored.error();
-    QVector<QPointF> out;
-    out.reserve(g.nodeCount());
-    for (const GraphNode& n : g.nodes) {
-        auto it = stored->constFind(n.personId);
-        if (it == stored->cend())
-            break;
-        out.push_back(*it);
-    }
-    if (out.size() == g.nodeCount()) {
+    if (QVector<QPointF> out = MapPositions::inNodeOrder(g, *stored); out.size() == g.nodeCount()) {
         *origin = QStringLiteral("stored layout");
         return out;
     }

@@ -4,6 +4,18 @@
 
 namespace chorus {
 
+QVector<QPointF> MapPositions::inNodeOrder(const RelationshipGraph& g, const QHash<Id, QPointF>& stored) {
+    QVector<QPointF> out;
+    out.reserve(g.nodeCount());
+    for (const GraphNode& n : g.nodes) {
+        auto it = stored.constFind(n.personId);
+        if (it == stored.cend())
+            break;
+        out.push_back(*it);
+    }
+    return out;
+}
+
 Result<QVector<QPointF>> MapPositions::ensure(Workspace& ws, const GraphAnalysis& analysis,
                                               const LayoutOptions& options, bool* laidOut) {
     if (laidOut)
@@ -12,15 +24,7 @@ Result<QVector<QPointF>> MapPositions::ensure(Workspace& ws, const GraphAnalysis
     if (!stored)
         return stored.error();
     const RelationshipGraph& g = analysis.graph;
-    QVector<QPointF> out;
-    out.reserve(g.nodeCount());
-    for (const GraphNode& n : g.nodes) {
-        auto it = stored->constFind(n.personId);
-        if (it == stored->cend())
-            break;
-        out.push_back(*it);
-    }
-    if (out.size() == g.nodeCount())
+    if (QVector<QPointF> out = inNodeOrder(g, *stored); out.size() == g.nodeCount())
         return out;
     auto layout = MapLayout::run(g, *stored, options);
     if (!layout)

@@ -14,6 +14,9 @@ class MapPositions final {
 public:
     static Result<QVector<QPointF>> ensure(Workspace& ws, const GraphAnalysis& analysis,
                                            const LayoutOptions& options = {}, bool* laidOut = nullptr);
+    /// The stored positions in node order, stopping at the first node without one (so shorter than the
+    /// graph when the layout is incomplete).
+    static QVector<QPointF> inNodeOrder(const RelationshipGraph& g, const QHash<Id, QPointF>& stored);
 };
 
 } // namespace chorus

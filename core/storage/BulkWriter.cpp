@@ -5,6 +5,8 @@
 #include "SettingsRepository.h"
 #include "Sql.h"
 
+#include <algorithm>
+
 namespace chorus {
 
 using sql::nativeEpoch;
@@ -19,17 +21,38 @@ Status status(const Result<Id>& inserted) {
         return inserted.error();
     return {};
 }
+
+// Rows a multi-row statement carries: each statement costs about as much as a few rows (SQLite opens its
+// cursors and seeks from the root every time), so batching halves the cost of loading people.
+constexpr int kBatchRows = 32;
+
+const char* const kPersonInsert = R"(
+    INSERT INTO people (id, name, organisation, role, location, stance, reach, archived, is_self, created_at,
+                        updated_at)
+    VALUES )";
+const char* const kIdentityInsert =
+    "INSERT INTO identities (id, person_id, platform, handle, handle_key, url) VALUES ";
+
+// The column values of one row, handed to `f` (a single insert, or one row of a batch).
+template <typename F> decltype(auto) withPersonValues(const Person& p, F&& f) {
+    return f(nativeId(p.id), p.name, nativeText(p.organisation), nativeText(p.role), nativeText(p.location),
+             stanceKey(p.stance), p.reach, p.archived, p.isSelf, nativeEpoch(p.createdAt),
+             nativeEpoch(p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
+}
+
+template <typename F> decltype(auto) withIdentityValues(const Identity& i, F&& f) {
+    return f(nativeId(i.id), i.personId, i.platform, i.handle, normalizedHandle(i.platform, i.handle),
+             nativeText(i.url));
+}
 } // namespace
 
 // One statement per table the generator and imports fill row by row (millions of rows at 100,000 people).
 struct BulkWriter::Statements {
     explicit Statements(Database& db)
-        : person(db, R"(
-            INSERT INTO people (id, name, organisation, role, location, stance, reach, archived, is_self,
-                                created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")
-        , identity(db, "INSERT INTO identities (id, person_id, platform, handle, handle_key, url) "
-                       "VALUES (?, ?, ?, ?, ?, ?)")
+        : person(db, sql::multiRowInsert(kPersonInsert, 11, 1))
+        , people(db, sql::multiRowInsert(kPersonInsert, 11, kBatchRows))
+        , identity(db, sql::multiRowInsert(kIdentityInsert, 6, 1))
+        , identities(db, sql::multiRowInsert(kIdentityInsert, 6, kBatchRows))
         , personTopic(db,
                       "INSERT OR IGNORE INTO person_topics (person_id, topic_id, weight) VALUES (?, ?, ?)")
         , personTag(db, "INSERT OR IGNORE INTO person_tags (person_id, tag_id) VALUES (?, ?)")
@@ -55,8 +78,8 @@ struct BulkWriter::Statements {
         , followUp(db, "INSERT INTO follow_ups (id, person_id, title, due_on, snoozed_until, done_at, "
                        "created_at, touchpoint_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") {}
 
-    NativeStatement person, identity, personTopic, personTag, reach, tie, conversation, participant,
-        conversationTopic, event, attendance, touchpoint, note, followUp;
+    NativeStatement person, people, identity, identities, personTopic, personTag, reach, tie, conversation,
+        participant, conversationTopic, event, attendance, touchpoint, note, followUp;
 };
 
 BulkWriter::BulkWriter(Database& db, Mode mode)
@@ -163,15 +186,81 @@ Result<Id> BulkWriter::tag(const QString& name) {
 }
 
 Result<Id> BulkWriter::person(const Person& p) {
-    return m_statements->person.insert(nativeId(p.id), p.name, nativeText(p.organisation), nativeText(p.role),
-                                       nativeText(p.location), stanceKey(p.stance), p.reach, p.archived,
-                                       p.isSelf, nativeEpoch(p.createdAt),
-                                       nativeEpoch(p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
+    return withPersonValues(p, [this](const auto&... v) { return m_statements->person.insert(v...); });
 }
 
 Result<Id> BulkWriter::identity(const Identity& i) {
-    return m_statements->identity.insert(nativeId(i.id), i.personId, i.platform, i.handle,
-                                         normalizedHandle(i.platform, i.handle), nativeText(i.url));
+    return withIdentityValues(i, [this](const auto&... v) { return m_statements->identity.insert(v...); });
+}
+
+namespace {
+// Inserts `rows` kBatchRows at a time through `batch`, the rest one by one through `insertOne`. A refused
+// batch is rolled back by SQLite as a whole and replayed row by row to find the row at fault.
+template <typename Row, typename BindRow, typename InsertOne>
+Result<QVector<Id>> insertBatched(NativeStatement& batch, const QVector<Row>& rows, BindRow bindRow,
+                                  InsertOne insertOne, qsizetype* failedAt) {
+    QVector<Id> ids;
+    ids.reserve(rows.size());
+    auto one = [&](qsizetype i) -> Status {
+        auto id = insertOne(rows[i]);
+        if (!id) {
+            if (failedAt)
+                *failedAt = i;
+            return id.error();
+        }
+        ids << *id;
+        return {};
+    };
+    qsizetype i = 0;
+    for (; i + kBatchRows <= rows.size(); i += kBatchRows) {
+        if (auto st = batch.prepare(); !st)
+            return st.error();
+        for (int r = 0; r < kBatchRows; ++r)
+            bindRow(r, rows[i + r]);
+        auto last = batch.step();
+        if (!last) {
+            for (qsizetype j = i; j < i + kBatchRows; ++j) {
+                if (auto st = one(j); !st)
+                    return st.error();
+            }
+            if (failedAt)
+                *failedAt = i;
+            return last.error();
+        }
+        // New rows are numbered one above the largest id, in order: a batch's ids are consecutive.
+        for (int r = 0; r < kBatchRows; ++r)
+            ids << *last - kBatchRows + 1 + r;
+    }
+    for (; i < rows.size(); ++i) {
+        if (auto st = one(i); !st)
+            return st.error();
+    }
+    return ids;
+}
+} // namespace
+
+Result<QVector<Id>> BulkWriter::people(const QVector<Person>& rows, qsizetype* failedAt) {
+    Q_ASSERT(std::all_of(rows.cbegin(), rows.cend(), [](const Person& p) { return p.id == 0; }));
+    NativeStatement& batch = m_statements->people;
+    return insertBatched(
+        batch, rows,
+        [&batch](int r, const Person& p) {
+            withPersonValues(p, [&](const auto&... v) { batch.bindRow(r, v...); });
+        },
+        [this](const Person& p) { return person(p); }, failedAt);
+}
+
+Status BulkWriter::identities(const QVector<Identity>& rows, qsizetype* failedAt) {
+    NativeStatement& batch = m_statements->identities;
+    auto ids = insertBatched(
+        batch, rows,
+        [&batch](int r, const Identity& i) {
+            withIdentityValues(i, [&](const auto&... v) { batch.bindRow(r, v...); });
+        },
+        [this](const Identity& i) { return identity(i); }, failedAt);
+    if (!ids)
+        return ids.error();
+    return {};
 }
 
 Status BulkWriter::personTopic(Id personId, Id topicId, double weight) {

@@ -41,6 +41,11 @@ public:
     /// The person row only; `id` is used when non-zero (for imports that keep ids).
     Result<Id> person(const Person& person);
     Result<Id> identity(const Identity& identity);
+    /// New people rows, many to a statement (an import's hot path); their ids, in order. Their `id` must be 0
+    /// (the workspace numbers them). On failure `failedAt`, when given, is the index of the refused person.
+    Result<QVector<Id>> people(const QVector<Person>& people, qsizetype* failedAt = nullptr);
+    /// New identity rows (`id` 0), many to a statement; `failedAt` as for people().
+    Status identities(const QVector<Identity>& identities, qsizetype* failedAt = nullptr);
     Status personTopic(Id personId, Id topicId, double weight);
     Status personTag(Id personId, Id tagId);
     Status reach(const ReachSample& sample);

@@ -9,22 +9,25 @@
 
 namespace chorus::sql {
 
-NativeStatement::NativeStatement(Database& db, const char* sql)
+NativeStatement::NativeStatement(Database& db, QByteArray sql)
     : m_db(db)
-    , m_sql(sql) {}
+    , m_sql(std::move(sql)) {}
 
 NativeStatement::~NativeStatement() {
     sqlite3_finalize(m_stmt);
 }
 
 Status NativeStatement::prepare() {
+    if (m_stmt)
+        return {};
     const QVariant handle = m_db.connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3* const*>(handle.constData())) {
         return makeError(ErrorCode::Database,
                          QCoreApplication::translate("Storage", "The workspace connection is not SQLite."));
     }
     m_handle = *static_cast<sqlite3* const*>(handle.constData());
-    if (const int code = sqlite3_prepare_v3(m_handle, m_sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (const int code = sqlite3_prepare_v3(m_handle, m_sql.constData(), int(m_sql.size()),
+                                            SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
         code != SQLITE_OK) {
         m_stmt = nullptr;
         return failure(code);
@@ -45,7 +48,7 @@ Result<Id> NativeStatement::step() {
 Error NativeStatement::failure(int code) const {
     QString detail =
         m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString::fromUtf8(sqlite3_errstr(code));
-    QString context = QString::fromUtf8(m_sql).simplified();
+    QString context = QString::fromUtf8(m_sql.left(200)).simplified();
     if (context.size() > 80)
         context = context.left(77) + QStringLiteral("...");
     return makeError(ErrorCode::Database,
@@ -65,8 +68,10 @@ void NativeStatement::bind(int index, const QString& value) {
         bindNull(index);
         return;
     }
-    // SQLITE_STATIC: the text outlives the step (insert() takes its values by reference for the whole call).
-    sqlite3_bind_text16(m_stmt, index, value.constData(), int(value.size() * sizeof(QChar)), SQLITE_STATIC);
+    // SQLITE_STATIC for insert(): its values live for the whole call, step included. Rows bound one by one
+    // may be temporaries, so SQLite copies those.
+    sqlite3_bind_text16(m_stmt, index, value.constData(), int(value.size() * sizeof(QChar)),
+                        m_copyText ? SQLITE_TRANSIENT : SQLITE_STATIC);
 }
 
 void NativeStatement::bindNull(int index) {
@@ -87,6 +92,21 @@ QString nativeIsoDate(const QDate& date) {
 
 QString nativeText(const QString& value) {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+QByteArray multiRowInsert(const char* head, int columns, int rows) {
+    QByteArray group = "(";
+    for (int c = 0; c < columns; ++c)
+        group += c ? ", ?" : "?";
+    group += ')';
+    QByteArray sql(head);
+    sql.reserve(sql.size() + rows * (group.size() + 2));
+    for (int r = 0; r < rows; ++r) {
+        if (r)
+            sql += ", ";
+        sql += group;
+    }
+    return sql;
 }
 
 } // namespace chorus::sql

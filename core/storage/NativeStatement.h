@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "model/Ids.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -20,8 +21,8 @@ namespace chorus::sql {
 /// Database's transaction like any other statement, and must go away before the Database does.
 class NativeStatement final {
 public:
-    /// A statement that is not prepared yet: insert() prepares it on first use.
-    NativeStatement(Database& db, const char* sql);
+    /// A statement that is not prepared yet: insert() and prepare() prepare it on first use.
+    NativeStatement(Database& db, QByteArray sql);
     ~NativeStatement();
     NativeStatement(const NativeStatement&) = delete;
     NativeStatement& operator=(const NativeStatement&) = delete;
@@ -29,18 +30,26 @@ public:
     /// Binds the values to ?1, ?2, … in order, runs the statement and returns the new row's id. A null
     /// QString and an empty optional bind NULL, as QtSql does. The values only need to live for this call.
     template <typename... Values> Result<Id> insert(const Values&... values) {
-        if (!m_stmt) {
-            if (auto st = prepare(); !st)
-                return st.error();
-        }
+        if (auto st = prepare(); !st)
+            return st.error();
         int index = 0;
+        m_copyText = false;
         (bind(++index, values), ...);
         return step();
     }
 
-private:
+    /// For a statement of several rows ("VALUES (?, ?), (?, ?), …"): after prepare(), bind row `row`'s values
+    /// (copied, so they may be temporaries), then step() once all rows are bound.
+    template <typename... Values> void bindRow(int row, const Values&... values) {
+        int index = row * int(sizeof...(Values));
+        m_copyText = true;
+        (bind(++index, values), ...);
+    }
     Status prepare();
+    /// Runs the bound statement; the id of the last row it inserted.
     Result<Id> step();
+
+private:
     Error failure(int code) const;
 
     void bind(int index, qint64 value);
@@ -57,7 +66,8 @@ private:
     }
 
     Database& m_db;
-    const char* m_sql;
+    QByteArray m_sql;
+    bool m_copyText = false;
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
@@ -67,5 +77,8 @@ std::optional<qint64> nativeId(Id id);                  ///< NULL for 0
 std::optional<qint64> nativeEpoch(const QDateTime& at); ///< seconds since 1970 UTC, or NULL
 QString nativeIsoDate(const QDate& date);               ///< 'YYYY-MM-DD', or NULL
 QString nativeText(const QString& value);               ///< never NULL: '' for a null QString
+/// "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)…": `head` up to VALUES, then `rows` groups of `columns`
+/// placeholders.
+QByteArray multiRowInsert(const char* head, int columns, int rows);
 
 } // namespace chorus::sql

@@ -311,6 +311,48 @@ private slots:
         QCOMPARE(*empty->people().count(true), 4);
     }
 
+    // Big files write their people and identities many rows to a statement: every identity still belongs to
+    // the person of its line, and a row refused in the middle of a batch is named by its line, with nothing
+    // written.
+    void batchesKeepEachIdentityWithItsPersonAndNameTheRefusedLine() {
+        QByteArray csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+        for (int n = 1; n <= 150; ++n)
+            csv +=
+                QStringLiteral("Given%1,Family%1,https://www.linkedin.com/in/member-%1,member%1@example.org,"
+                               "Org %1,Role,01 Jan 2024\n")
+                    .arg(n)
+                    .toUtf8();
+        auto source = CsvImport::read(csv, QStringLiteral("many.csv"), CsvImportOptions{});
+        VERIFY_OK(source);
+        test::TempWorkspace tw;
+        auto plan = ImportPlanner::plan(tw.ws(), source->fileName, source->records);
+        QVERIFY(plan);
+        QCOMPARE(plan->newCount, 150);
+
+        ImportPlan broken = *plan;
+        broken.rows[70].incoming.name = QStringLiteral("   "); // refused by the table's check on the name
+        const QByteArray before = test::contentDigest(tw.path());
+        auto failed = ImportCommitter::commit(tw.ws(), broken);
+        QVERIFY(!failed);
+        QVERIFY2(
+            failed.error().message.contains(QStringLiteral("many.csv, line %1:").arg(broken.rows[70].line)),
+            qPrintable(failed.error().message));
+        QCOMPARE(test::contentDigest(tw.path()), before);
+
+        auto outcome = ImportCommitter::commit(tw.ws(), *plan);
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->created, 150);
+        for (int n = 1; n <= 150; ++n) {
+            const Person p = *tw->people().get(outcome->createdIds.at(n - 1));
+            QCOMPARE(p.name, QStringLiteral("Given%1 Family%1").arg(n));
+            QVERIFY2(hasIdentity(p, QStringLiteral("linkedin"), QStringLiteral("member-%1").arg(n)),
+                     qPrintable(p.name));
+            QVERIFY2(hasIdentity(p, QStringLiteral("email"), QStringLiteral("member%1@example.org").arg(n)),
+                     qPrintable(p.name));
+            QCOMPARE(p.identities.size(), 2);
+        }
+    }
+
     // Into an empty workspace the import drops the insert triggers while loading and fills what they would
     // have written at the end: the search index and each person's first stance-history entry. Afterwards
     // the triggers are back, so later edits are recorded as before.
