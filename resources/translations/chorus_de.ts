@@ -845,9 +845,9 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/io/CsvParser.cpp" line="93"/>
-        <location filename="../../core/io/ImportCommit.cpp" line="87"/>
-        <location filename="../../core/io/ImportCommit.cpp" line="159"/>
-        <location filename="../../core/io/ImportPlan.cpp" line="62"/>
+        <location filename="../../core/io/ImportCommit.cpp" line="198"/>
+        <location filename="../../core/io/ImportCommit.cpp" line="233"/>
+        <location filename="../../core/io/ImportPlan.cpp" line="63"/>
         <location filename="../../core/io/TouchpointImport.cpp" line="18"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
@@ -874,12 +874,12 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../core/io/ImportPlan.cpp" line="88"/>
+        <location filename="../../core/io/ImportPlan.cpp" line="89"/>
         <source>the same name and organisation as line %1</source>
         <translation>Gleicher Name und gleiche Organisation wie Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../core/io/ImportPlan.cpp" line="91"/>
+        <location filename="../../core/io/ImportPlan.cpp" line="92"/>
         <source>the same %1 %2 as line %3</source>
         <translation>Gleiche(s) %1 %2 wie Zeile %3</translation>
     </message>
@@ -1362,31 +1362,31 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
 <context>
     <name>MapRenderer</name>
     <message>
-        <location filename="../../core/graph/MapRenderer.cpp" line="170"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="181"/>
         <source>The image size must be between 16 and 20000 pixels a side.</source>
         <translation>Die Bildgröße muss zwischen 16 und 20000 Pixeln je Seite liegen.</translation>
     </message>
     <message>
-        <location filename="../../core/graph/MapRenderer.cpp" line="175"/>
-        <location filename="../../core/graph/MapRenderer.cpp" line="204"/>
-        <location filename="../../core/graph/MapRenderer.cpp" line="211"/>
-        <location filename="../../core/graph/MapRenderer.cpp" line="274"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="186"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="210"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="217"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="280"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../core/graph/MapRenderer.cpp" line="185"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="191"/>
         <source>Cannot write %1: encoding the image failed.</source>
         <translation>%1 kann nicht geschrieben werden: Das Kodieren des Bildes ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../core/graph/MapRenderer.cpp" line="189"/>
-        <location filename="../../core/graph/MapRenderer.cpp" line="221"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="195"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="227"/>
         <source>Relationship map</source>
         <translation>Beziehungskarte</translation>
     </message>
     <message>
-        <location filename="../../core/graph/MapRenderer.cpp" line="201"/>
+        <location filename="../../core/graph/MapRenderer.cpp" line="207"/>
         <source>%1: use a .png, .svg or .pdf file name.</source>
         <translation>%1: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
     </message>
@@ -1394,7 +1394,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
 <context>
     <name>MapView</name>
     <message numerus="yes">
-        <location filename="../../ui/map/MapScenePainter.cpp" line="188"/>
+        <location filename="../../core/mapdraw/MapScenePainter.cpp" line="188"/>
         <source>%n smaller communities</source>
         <translation>
             <numerusform>%n kleinere Community</numerusform>
@@ -1402,7 +1402,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapScenePainter.cpp" line="190"/>
+        <location filename="../../core/mapdraw/MapScenePainter.cpp" line="190"/>
         <source> (%n people)</source>
         <translation>
             <numerusform> (%n Person)</numerusform>
@@ -1926,7 +1926,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="76"/>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="151"/>
         <location filename="../../core/report/CsvReport.cpp" line="18"/>
-        <location filename="../../core/report/PdfRenderer.cpp" line="83"/>
+        <location filename="../../core/report/PdfRenderer.cpp" line="94"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="26"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="121"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="207"/>
@@ -2071,7 +2071,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="141"/>
-        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="62"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="205"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="270"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="272"/>
@@ -2274,39 +2274,39 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>%1 rechtzeitig eingehalten.</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="22"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="20"/>
         <source>There is no community %1 on the relationship map (there are %2).</source>
         <translation>Auf der Beziehungskarte gibt es keine Community %1 (es gibt %2).</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="57"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="55"/>
         <location filename="../../core/report/ReportRequest.cpp" line="88"/>
         <source>Communities and the relationship map</source>
         <translation>Communities und die Beziehungskarte</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="60"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="58"/>
         <source>With %L1 people, this map and its communities come from the ties alone (not shared conversations or events), so community numbers differ from the Map page&apos;s.</source>
         <translation>Bei %L1 Personen beruhen diese Karte und ihre Communitys allein auf den Verbindungen (nicht auf gemeinsamen Gesprächen oder Veranstaltungen); die Nummern der Communitys weichen daher von denen der Kartenseite ab.</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="62"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="62"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="25"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="66"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="64"/>
         <source>No communities yet: add ties, conversations or events.</source>
         <translation>Noch keine Communities: Fügen Sie Verbindungen, Gespräche oder Veranstaltungen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/report/GraphCommunities.cpp" line="81"/>
+        <location filename="../../core/report/GraphCommunities.cpp" line="75"/>
         <source>The relationship map: %1 people, %2 relationships, %3 communities</source>
         <translation>Die Beziehungskarte: %1 Personen, %2 Beziehungen, %3 Communities</translation>
     </message>
@@ -2319,7 +2319,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     <message>
         <location filename="../../core/report/HtmlRenderer.cpp" line="162"/>
         <location filename="../../core/report/MarkdownRenderer.cpp" line="56"/>
-        <location filename="../../core/report/PdfRenderer.cpp" line="128"/>
+        <location filename="../../core/report/PdfRenderer.cpp" line="139"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -2341,22 +2341,22 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../core/report/PdfRenderer.cpp" line="42"/>
+        <location filename="../../core/report/PdfRenderer.cpp" line="45"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/PdfRenderer.cpp" line="61"/>
+        <location filename="../../core/report/PdfRenderer.cpp" line="64"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../../core/report/PdfRenderer.cpp" line="114"/>
+        <location filename="../../core/report/PdfRenderer.cpp" line="125"/>
         <source>Generated %1 by Chorus from %2</source>
         <translation>Erstellt %1 von Chorus aus %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/PdfRenderer.cpp" line="155"/>
+        <location filename="../../core/report/PdfRenderer.cpp" line="166"/>
         <source>The PDF could not be finished.</source>
         <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
     </message>
@@ -3046,6 +3046,12 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
 <context>
     <name>Storage</name>
     <message>
+        <location filename="../../core/storage/NativeStatement.cpp" line="26"/>
+        <source>The workspace connection is not SQLite.</source>
+        <translation>Die Verbindung zum Arbeitsbereich ist keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/NativeStatement.cpp" line="55"/>
         <location filename="../../core/storage/Sql.cpp" line="27"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
@@ -5402,17 +5408,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>Noch keine Beziehungen anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="328"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="280"/>
         <source>Stance: %1</source>
         <translation>Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="330"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="282"/>
         <source>Community: %1</source>
         <translation>Community: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapCanvas.cpp" line="331"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="283"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n Beziehung</numerusform>
@@ -5420,20 +5426,20 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="348"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="354"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="374"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="300"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="306"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="326"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="360"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="365"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="312"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="317"/>
         <source>Relationship map</source>
         <translation>Beziehungskarte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="378"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="330"/>
         <source>%1: use a .png, .svg or .pdf file name.</source>
         <translation>%1: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
     </message>
@@ -5886,7 +5892,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>chorus::ui::PeopleView</name>
     <message>
-        <location filename="../../ui/people/PeopleView.cpp" line="56"/>
+        <location filename="../../ui/people/PeopleView.cpp" line="58"/>
         <source>No people yet.
 
 Add someone with New Person (Ctrl+Shift+N), log a touchpoint, or import a file.</source>
@@ -5895,7 +5901,7 @@ Add someone with New Person (Ctrl+Shift+N), log a touchpoint, or import a file.<
 Fügen Sie jemanden mit „Neue Person“ (Strg+Umschalt+N) hinzu, protokollieren Sie einen Kontaktpunkt oder importieren Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/PeopleView.cpp" line="59"/>
+        <location filename="../../ui/people/PeopleView.cpp" line="61"/>
         <source>Nobody matches these filters.</source>
         <translation>Niemand passt zu diesen Filtern.</translation>
     </message>
