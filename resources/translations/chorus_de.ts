@@ -5534,163 +5534,163 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>chorus::ui::MapView</name>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="55"/>
+        <location filename="../../ui/map/MapView.cpp" line="57"/>
         <source>Size of the dots</source>
         <translation>Größe der Punkte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="56"/>
+        <location filename="../../ui/map/MapView.cpp" line="58"/>
         <source>Size by PageRank</source>
         <translation>Größe nach PageRank</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="57"/>
+        <location filename="../../ui/map/MapView.cpp" line="59"/>
         <source>Size by relationships</source>
         <translation>Größe nach Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="58"/>
+        <location filename="../../ui/map/MapView.cpp" line="60"/>
         <source>Size by betweenness</source>
         <translation>Größe nach Vermittlerrolle</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="59"/>
+        <location filename="../../ui/map/MapView.cpp" line="61"/>
         <source>Same size</source>
         <translation>Gleiche Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="62"/>
+        <location filename="../../ui/map/MapView.cpp" line="64"/>
         <source>Colour of the dots</source>
         <translation>Farbe der Punkte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="63"/>
+        <location filename="../../ui/map/MapView.cpp" line="65"/>
         <source>Colour by community</source>
         <translation>Farbe nach Community</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="64"/>
+        <location filename="../../ui/map/MapView.cpp" line="66"/>
         <source>Colour by stance</source>
         <translation>Farbe nach Haltung</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="67"/>
+        <location filename="../../ui/map/MapView.cpp" line="69"/>
         <source>Find on the map</source>
         <translation>Auf der Karte suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="68"/>
+        <location filename="../../ui/map/MapView.cpp" line="70"/>
         <source>Find on the map…</source>
         <translation>Auf der Karte suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="73"/>
+        <location filename="../../ui/map/MapView.cpp" line="75"/>
         <source>Whose network</source>
         <translation>Wessen Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="74"/>
+        <location filename="../../ui/map/MapView.cpp" line="76"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="75"/>
+        <location filename="../../ui/map/MapView.cpp" line="77"/>
         <source>Selected person&apos;s network</source>
         <translation>Netzwerk der gewählten Person</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="76"/>
+        <location filename="../../ui/map/MapView.cpp" line="78"/>
         <source>…and their contacts&apos; networks</source>
         <translation>…und die Netzwerke ihrer Kontakte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="78"/>
+        <location filename="../../ui/map/MapView.cpp" line="80"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="79"/>
+        <location filename="../../ui/map/MapView.cpp" line="81"/>
         <source>Show the whole map (0)</source>
         <translation>Die ganze Karte zeigen (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="82"/>
-        <location filename="../../ui/map/MapView.cpp" line="291"/>
+        <location filename="../../ui/map/MapView.cpp" line="84"/>
+        <location filename="../../ui/map/MapView.cpp" line="296"/>
         <source>Lay Out Again</source>
         <translation>Neu anordnen</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="84"/>
+        <location filename="../../ui/map/MapView.cpp" line="86"/>
         <source>Export View…</source>
         <translation>Ansicht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="164"/>
-        <location filename="../../ui/map/MapView.cpp" line="165"/>
+        <location filename="../../ui/map/MapView.cpp" line="166"/>
+        <location filename="../../ui/map/MapView.cpp" line="167"/>
         <source>Loading the map…</source>
         <translation>Karte wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="178"/>
+        <location filename="../../ui/map/MapView.cpp" line="180"/>
         <source>The map could not be built.</source>
         <translation>Die Karte konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="184"/>
+        <location filename="../../ui/map/MapView.cpp" line="186"/>
         <source>No relationships to show yet.</source>
         <translation>Noch keine Beziehungen anzuzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapView.cpp" line="202"/>
-        <source>%n people</source>
+        <location filename="../../ui/map/MapView.cpp" line="207"/>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapView.cpp" line="203"/>
-        <source>%n relationships</source>
+        <location filename="../../ui/map/MapView.cpp" line="208"/>
+        <source>%Ln relationships</source>
         <translation>
-            <numerusform>%n Beziehung</numerusform>
-            <numerusform>%n Beziehungen</numerusform>
+            <numerusform>%Ln Beziehung</numerusform>
+            <numerusform>%Ln Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapView.cpp" line="204"/>
-        <source>%n communities</source>
+        <location filename="../../ui/map/MapView.cpp" line="209"/>
+        <source>%Ln communities</source>
         <translation>
-            <numerusform>%n Community</numerusform>
-            <numerusform>%n Communities</numerusform>
+            <numerusform>%Ln Community</numerusform>
+            <numerusform>%Ln Communities</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="225"/>
+        <location filename="../../ui/map/MapView.cpp" line="230"/>
         <source>No one on the map is called “%1”.</source>
         <translation>Niemand auf der Karte heißt „%1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="251"/>
+        <location filename="../../ui/map/MapView.cpp" line="256"/>
         <source>Click a person on the map to see their network.</source>
         <translation>Klicken Sie auf eine Person auf der Karte, um ihr Netzwerk zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="278"/>
+        <location filename="../../ui/map/MapView.cpp" line="283"/>
         <source>Stop Layout</source>
         <translation>Anordnen beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="299"/>
+        <location filename="../../ui/map/MapView.cpp" line="304"/>
         <source>Export Map View</source>
         <translation>Kartenansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="300"/>
+        <location filename="../../ui/map/MapView.cpp" line="305"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapView.cpp" line="304"/>
+        <location filename="../../ui/map/MapView.cpp" line="309"/>
         <source>Map view saved to %1</source>
         <translation>Kartenansicht gespeichert unter %1</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -145,6 +146,31 @@ private slots:
             QVERIFY(QFileInfo(path).size() > 100);
         }
         QVERIFY(!canvas.exportView(dir.filePath(QStringLiteral("view.txt"))).ok());
+    }
+
+    // The summary counts the people around the user, not the user, with the locale's digit grouping.
+    void summaryCountsThePeopleButNotTheUser() {
+        test::TempWorkspace tw;
+        Person me;
+        me.name = QStringLiteral("Me Myself");
+        me.isSelf = true;
+        const Id self = *tw->people().add(me);
+        const Id ada = tw.addPerson(QStringLiteral("Ada Lovelace"));
+        const Id bob = tw.addPerson(QStringLiteral("Bob Kahn"));
+        for (const auto& [a, b] : {std::pair{self, ada}, std::pair{ada, bob}}) {
+            Tie t;
+            t.personA = std::min(a, b);
+            t.personB = std::max(a, b);
+            QVERIFY(tw->ties().add(t).ok());
+        }
+        MapView view(tw.ws());
+        QSignalSpy loaded(&view, &MapView::loaded);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(view.canvas()->scene().nodeCount(), 3);
+        const QString summary = view.findChild<QLabel*>(QStringLiteral("mapSummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("2 people · 2 relationships · ")), qPrintable(summary));
     }
 
     void thePageLoadsTheWorkspaceAndHighlights() {

@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace chorus::ui {
 namespace {
 
@@ -199,9 +201,12 @@ void MapView::updateSummary() {
     const auto& a = m_canvas->scene().analysis;
     if (!a)
         return;
-    m_summary->setText(tr("%n people", nullptr, a->graph.nodeCount()) + QStringLiteral(" · ") +
-                       tr("%n relationships", nullptr, a->graph.edgeCount()) + QStringLiteral(" · ") +
-                       tr("%n communities", nullptr, int(a->metrics.communities.size())));
+    // The user is on the map (where they stand) but is not one of "the people" around the platform.
+    const auto people = std::count_if(a->graph.nodes.cbegin(), a->graph.nodes.cend(),
+                                      [](const GraphNode& n) { return !n.isSelf; });
+    m_summary->setText(tr("%Ln people", nullptr, int(people)) + QStringLiteral(" · ") +
+                       tr("%Ln relationships", nullptr, int(a->graph.edgeCount())) + QStringLiteral(" · ") +
+                       tr("%Ln communities", nullptr, int(a->metrics.communities.size())));
 }
 
 void MapView::applyStyle() {
