@@ -47,8 +47,8 @@ public:
         m_viewport.fit(scene.index.bounds(), m_area.adjusted(30, 30, -30, -30));
     }
     MapViewport& viewport() { return m_viewport; }
-    /// Draws the layer for the current view (what the view does once it settles), on a worker thread when
-    /// the Map page would (the figure then includes the hand-over); milliseconds.
+    /// Draws the layer for the current view (what the view does once it settles) on a pool thread, as the Map
+    /// page does (the figure includes the hand-over); milliseconds.
     double redrawLayer() {
         QElapsedTimer t;
         t.start();
@@ -56,10 +56,7 @@ public:
             m_layer =
                 MapLayer::draw(m_scene, m_viewport.transform(), m_screen.size(), 1.0, m_viewport.zoom(), 1);
         };
-        if (MapLayer::drawsOnWorker(m_scene))
-            runOnPoolThread(draw);
-        else
-            draw();
+        runOnPoolThread(draw);
         return msSince(t);
     }
     /// One frame from the cached layer; milliseconds.

@@ -4,11 +4,6 @@
 
 namespace chorus {
 
-bool MapLayer::drawsOnWorker(const MapScene& scene) {
-    const qsizetype work = scene.nodeCount() + (scene.analysis ? scene.analysis->graph.edgeCount() : 0);
-    return work > kSynchronousWork;
-}
-
 MapLayer MapLayer::draw(MapScene scene, MapTransform transform, QSize size, qreal dpr, double zoom,
                         quint64 content) {
     // `scene` is this thread's copy; its index pointed at the caller's positions, so it is rebuilt here.

@@ -13,13 +13,10 @@ struct MapLayer {
     MapTransform transform;
     quint64 content = 0; ///< which version of the scene's content it shows (the view bumps it on changes)
 
-    /// Maps with more edges and nodes than this draw their layer on a worker thread (a pool thread, where
-    /// Qt's raster engine also fills in place); smaller ones draw it where they paint.
-    static constexpr qsizetype kSynchronousWork = 40000;
-    static bool drawsOnWorker(const MapScene& scene);
-
     /// Draw the layer of `scene` seen through `transform` on a `size` screen (logical pixels) at `dpr`. Takes
-    /// the scene by value and rebuilds its index, so it may run on any thread.
+    /// the scene by value and rebuilds its index, so it may run on any thread. The view draws it on a thread
+    /// of Qt's global pool, where the raster engine fills in place: on the GUI thread it hands every large
+    /// batch of spans to that pool and waits (138 ms for a 1,000-people layer there, 13 ms on the pool).
     static MapLayer draw(MapScene scene, MapTransform transform, QSize size, qreal dpr, double zoom,
                          quint64 content);
     /// True when this layer shows `content` through `now` at `pixelSize` (nothing to redraw).

@@ -99,7 +99,7 @@ private slots:
     }
 
     void bigMapsDrawTheirLayerOffTheUiThread() {
-        // 30,000 people in a ring: more than MapLayer::kSynchronousWork nodes + edges.
+        // 30,000 people in a ring: a layer that takes a while to draw.
         auto a = std::make_shared<GraphAnalysis>();
         const int n = 30000;
         QVector<QPointF> positions;

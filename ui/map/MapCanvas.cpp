@@ -139,10 +139,6 @@ double MapCanvas::renderLayerNow() {
 }
 
 void MapCanvas::requestLayer() {
-    if (!MapLayer::drawsOnWorker(m_scene)) {
-        installLayer(MapLayer::draw(m_scene, transform(), size(), devicePixelRatioF(), zoom(), m_content));
-        return;
-    }
     if (m_rendering.isRunning())
         return; // when it lands, the next paint asks again if the view moved on meanwhile
     m_rendering.setFuture(QtConcurrent::run(&MapLayer::draw, m_scene, transform(), size(),
