@@ -35,6 +35,21 @@ std::shared_ptr<GraphAnalysis> twoTriangles() {
 
 const QVector<QPointF> kPositions{{0, 0}, {10, 0}, {5, 8}, {60, 40}, {70, 40}, {65, 48}};
 
+bool addTie(test::TempWorkspace& tw, Id a, Id b) {
+    Tie t;
+    t.personA = std::min(a, b);
+    t.personB = std::max(a, b);
+    return tw->ties().add(t).ok();
+}
+
+/// Shows the page and waits until it has loaded the workspace's map.
+bool showAndWaitForLoad(MapView& view) {
+    QSignalSpy loaded(&view, &MapView::loaded);
+    view.resize(800, 500);
+    view.show();
+    return loaded.wait(20000);
+}
+
 } // namespace
 
 class TestMapView : public QObject {
@@ -157,17 +172,10 @@ private slots:
         const Id self = *tw->people().add(me);
         const Id ada = tw.addPerson(QStringLiteral("Ada Lovelace"));
         const Id bob = tw.addPerson(QStringLiteral("Bob Kahn"));
-        for (const auto& [a, b] : {std::pair{self, ada}, std::pair{ada, bob}}) {
-            Tie t;
-            t.personA = std::min(a, b);
-            t.personB = std::max(a, b);
-            QVERIFY(tw->ties().add(t).ok());
-        }
+        QVERIFY(addTie(tw, self, ada));
+        QVERIFY(addTie(tw, ada, bob));
         MapView view(tw.ws());
-        QSignalSpy loaded(&view, &MapView::loaded);
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(showAndWaitForLoad(view));
         QCOMPARE(view.canvas()->scene().nodeCount(), 3);
         const QString summary = view.findChild<QLabel*>(QStringLiteral("mapSummary"))->text();
         QVERIFY2(summary.startsWith(QStringLiteral("2 people · 2 relationships · ")), qPrintable(summary));
@@ -178,17 +186,11 @@ private slots:
         QVector<Id> ids;
         for (const char* name : {"Ada Lovelace", "Bob Kahn", "Cyd Charisse", "Dan Bricklin"})
             ids << tw.addPerson(QString::fromUtf8(name), ids.size() < 2 ? Stance::Advocate : Stance::Sceptic);
-        for (int i = 0; i + 1 < ids.size(); ++i) {
-            Tie t;
-            t.personA = ids[i];
-            t.personB = ids[i + 1];
-            QVERIFY(tw->ties().add(t).ok());
-        }
+        for (int i = 0; i + 1 < ids.size(); ++i)
+            QVERIFY(addTie(tw, ids[i], ids[i + 1]));
         MapView view(tw.ws());
-        QSignalSpy loaded(&view, &MapView::loaded);
-        view.resize(800, 500);
-        view.show();
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(showAndWaitForLoad(view));
+        QSignalSpy loaded(&view, &MapView::loaded); // the reloads below
         QCOMPARE(view.canvas()->scene().nodeCount(), 4);
         // Drawn: the page no longer says it is busy (what --screenshot waits for).
         QTRY_VERIFY(!view.property("chorusBusy").toBool());
