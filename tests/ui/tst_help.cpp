@@ -1,11 +1,5 @@
-#include "AccessibilityProbe.h"
 #include "UiTestSupport.h"
 #include "capture/CaptureActions.h"
-#include "capture/DuplicatesView.h"
-#include "capture/EventCaptureWindow.h"
-#include "capture/FollowUpsPanel.h"
-#include "capture/MergeDialog.h"
-#include "capture/QuickLogDialog.h"
 #include "help/AboutDialog.h"
 #include "help/HelpActions.h"
 #include "help/ShortcutsDialog.h"
@@ -13,24 +7,12 @@
 #include "shell/StandardPages.h"
 #include "support/TempWorkspace.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QDockWidget>
-#include <QLineEdit>
 #include <QTest>
-#include <QToolBar>
-#include <QUndoStack>
 
 using namespace chorus;
 using namespace chorus::ui;
-
-using test::readingOrderProblem;
-using test::tabChain;
-using test::unnamedControls;
 
 class TestHelp : public QObject {
     Q_OBJECT
@@ -83,63 +65,6 @@ private slots:
             QVERIFY2(all.contains(a->shortcut().toString(QKeySequence::NativeText)),
                      qPrintable(a->objectName()));
         }
-    }
-
-    void controlsHaveAccessibleNamesAndReadingTabOrder() {
-        test::TempWorkspace tw;
-        const Id ada =
-            tw.addPerson(QStringLiteral("Ada Lovelace"), Stance::Champion, QStringLiteral("Engines"));
-        const Id twin =
-            tw.addPerson(QStringLiteral("Ada Lovelace"), Stance::Unknown, QStringLiteral("Engines"));
-        MainWindow window(tw.ws());
-        StandardPages pages(window, tw.ws());
-        CaptureActions capture(window, tw.ws());
-        HelpActions help(window, tw.ws());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-
-        // Toolbar buttons are icon-only on some styles: each speaks its action's name.
-        {
-            const QStringList missing = unnamedControls(window.mainToolBar());
-            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-        }
-
-        window.findChild<QAction*>(QStringLiteral("actionQuickLog"))->trigger();
-        QuickLogDialog* quick = capture.quickLogDialog();
-        QVERIFY(QTest::qWaitFor([quick] { return QApplication::activeWindow() == quick; }));
-        QStringList missing = unnamedControls(quick);
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-        const auto quickChain = tabChain(quick->findChild<QWidget*>(QStringLiteral("quickWho")));
-        QVERIFY(quickChain.size() >= 9);
-        QCOMPARE(readingOrderProblem(quick, quickChain), QString());
-        quick->close();
-
-        window.findChild<QAction*>(QStringLiteral("actionEventCapture"))->trigger();
-        EventCaptureWindow* events = capture.eventCaptureWindow();
-        events->setEvent(0);
-        QVERIFY(QTest::qWaitFor([events] { return QApplication::activeWindow() == events; }));
-        missing = unnamedControls(events);
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-        const auto captureChain = tabChain(events->findChild<QWidget*>(QStringLiteral("capture-name")));
-        QVERIFY(captureChain.size() >= 8);
-        QCOMPARE(readingOrderProblem(events, captureChain), QString());
-        events->close();
-
-        window.findChild<QAction*>(QStringLiteral("actionFollowUps"))->trigger();
-        missing = unnamedControls(window.findChild<QDockWidget*>(QStringLiteral("followUpsDock")));
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-
-        QUndoStack undo;
-        MergeDialog merge(tw.ws(), &undo, ada, twin);
-        merge.show();
-        QVERIFY(QTest::qWaitForWindowActive(&merge));
-        missing = unnamedControls(&merge);
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
-
-        DuplicatesView duplicates(tw.ws(), &undo);
-        duplicates.show();
-        missing = unnamedControls(&duplicates);
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     }
 };
 
