@@ -1,14 +1,10 @@
 #include "ReportRequest.h"
 
-#include <QCoreApplication>
+#include "ReportText.h"
+
 #include <QFileInfo>
 
 namespace chorus::report {
-namespace {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-} // namespace
 
 QString reportKindKey(ReportKind kind) {
     switch (kind) {
@@ -74,32 +70,32 @@ QStringList optionalSections() {
 QVector<std::pair<QString, QString>> availableSections(ReportKind kind) {
     switch (kind) {
     case ReportKind::Period:
-        return {{QStringLiteral("summary"), Tr::tr("Summary")},
-                {QStringLiteral("balance"), Tr::tr("Do with, not to")},
-                {QStringLiteral("activity"), Tr::tr("Touchpoints per week")},
-                {QStringLiteral("health"), Tr::tr("Relationships grown and gone cold")},
-                {QStringLiteral("people"), Tr::tr("People you spent time with")},
-                {QStringLiteral("conversations"), Tr::tr("Top conversations")},
-                {QStringLiteral("introductions"), Tr::tr("Introductions and ties formed")},
-                {QStringLiteral("topics"), Tr::tr("Topics of the conversations you joined")},
-                {QStringLiteral("stances"), Tr::tr("Advocates by stance")},
-                {QStringLiteral("movement"), Tr::tr("Stance movement")},
-                {QStringLiteral("followups"), Tr::tr("Follow-ups kept")},
-                {QStringLiteral("map"), Tr::tr("Communities and the relationship map")}};
+        return {{QStringLiteral("summary"), ReportTr::tr("Summary")},
+                {QStringLiteral("balance"), ReportTr::tr("Do with, not to")},
+                {QStringLiteral("activity"), ReportTr::tr("Touchpoints per week")},
+                {QStringLiteral("health"), ReportTr::tr("Relationships grown and gone cold")},
+                {QStringLiteral("people"), ReportTr::tr("People you spent time with")},
+                {QStringLiteral("conversations"), ReportTr::tr("Top conversations")},
+                {QStringLiteral("introductions"), ReportTr::tr("Introductions and ties formed")},
+                {QStringLiteral("topics"), ReportTr::tr("Topics of the conversations you joined")},
+                {QStringLiteral("stances"), ReportTr::tr("Advocates by stance")},
+                {QStringLiteral("movement"), ReportTr::tr("Stance movement")},
+                {QStringLiteral("followups"), ReportTr::tr("Follow-ups kept")},
+                {QStringLiteral("map"), ReportTr::tr("Communities and the relationship map")}};
     case ReportKind::Person:
-        return {{QStringLiteral("profile"), Tr::tr("Profile")},
-                {QStringLiteral("health"), Tr::tr("Relationship")},
-                {QStringLiteral("touchpoints"), Tr::tr("Touchpoints")},
-                {QStringLiteral("conversations"), Tr::tr("Conversations")},
-                {QStringLiteral("ties"), Tr::tr("Ties")},
-                {QStringLiteral("events"), Tr::tr("Events")},
-                {QStringLiteral("followups"), Tr::tr("Follow-ups")},
-                {QStringLiteral("notes"), Tr::tr("Notes")}};
+        return {{QStringLiteral("profile"), ReportTr::tr("Profile")},
+                {QStringLiteral("health"), ReportTr::tr("Relationship")},
+                {QStringLiteral("touchpoints"), ReportTr::tr("Touchpoints")},
+                {QStringLiteral("conversations"), ReportTr::tr("Conversations")},
+                {QStringLiteral("ties"), ReportTr::tr("Ties")},
+                {QStringLiteral("events"), ReportTr::tr("Events")},
+                {QStringLiteral("followups"), ReportTr::tr("Follow-ups")},
+                {QStringLiteral("notes"), ReportTr::tr("Notes")}};
     case ReportKind::Community:
-        return {{QStringLiteral("summary"), Tr::tr("Summary")},
-                {QStringLiteral("balance"), Tr::tr("Do with, not to")},
-                {QStringLiteral("members"), Tr::tr("Members")},
-                {QStringLiteral("conversations"), Tr::tr("Conversations")}};
+        return {{QStringLiteral("summary"), ReportTr::tr("Summary")},
+                {QStringLiteral("balance"), ReportTr::tr("Do with, not to")},
+                {QStringLiteral("members"), ReportTr::tr("Members")},
+                {QStringLiteral("conversations"), ReportTr::tr("Conversations")}};
     }
     return {};
 }
