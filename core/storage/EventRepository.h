@@ -22,6 +22,7 @@ enum class EventSortKey { Starts, Name, Kind, Place, Attendees };
 struct EventSort {
     EventSortKey key = EventSortKey::Starts;
     bool descending = true; ///< newest first by default
+    bool operator==(const EventSort&) const = default;
 };
 
 /// Conferences, meetups and calls with their attendees.

@@ -118,6 +118,8 @@ void EventsModel::sort(int column, Qt::SortOrder order) {
         break;
     }
     sort.descending = order == Qt::DescendingOrder;
+    if (sort == m_sort)
+        return; // already in this order (the view restoring it at start): no second query
     m_sort = sort;
     setText(m_text);
 }
