@@ -19,22 +19,18 @@ double msSince(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-/// Positions in node order: the stored ones when every node has one, else a short layout from them.
+/// Positions in node order: the stored ones when every node has one, else a short layout from them (not
+/// stored).
 Result<QVector<QPointF>> positionsFor(Workspace& ws, const RelationshipGraph& g, QString* origin) {
     auto stored = ws.graph().positions();
     if (!stored)
         return stored.error();
-    if (QVector<QPointF> out = MapPositions::inNodeOrder(g, *stored); out.size() == g.nodeCount()) {
-        *origin = QStringLiteral("stored layout");
-        return out;
-    }
     LayoutOptions options;
     options.maxIterations = 25; // enough structure to draw; convergence is not what is measured here
-    auto layout = MapLayout::run(g, *stored, options);
-    if (!layout)
-        return layout.error();
-    *origin = QStringLiteral("25 layout iterations");
-    return layout->positions;
+    bool laidOut = false;
+    auto positions = MapPositions::resolve(g, *stored, options, &laidOut);
+    *origin = laidOut ? QStringLiteral("25 layout iterations") : QStringLiteral("stored layout");
+    return positions;
 }
 
 /// The view of the Map page without its widget: a viewport, the scene, the cached layer and a screen image.

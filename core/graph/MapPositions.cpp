@@ -4,7 +4,10 @@
 
 namespace chorus {
 
-QVector<QPointF> MapPositions::inNodeOrder(const RelationshipGraph& g, const QHash<Id, QPointF>& stored) {
+Result<QVector<QPointF>> MapPositions::resolve(const RelationshipGraph& g, const QHash<Id, QPointF>& stored,
+                                               const LayoutOptions& options, bool* laidOut) {
+    if (laidOut)
+        *laidOut = false;
     QVector<QPointF> out;
     out.reserve(g.nodeCount());
     for (const GraphNode& n : g.nodes) {
@@ -13,33 +16,37 @@ QVector<QPointF> MapPositions::inNodeOrder(const RelationshipGraph& g, const QHa
             break;
         out.push_back(*it);
     }
-    return out;
+    if (out.size() == g.nodeCount())
+        return out;
+    auto layout = MapLayout::run(g, stored, options);
+    if (!layout)
+        return layout.error();
+    if (laidOut)
+        *laidOut = true;
+    return layout->positions;
 }
 
 Result<QVector<QPointF>> MapPositions::ensure(Workspace& ws, const GraphAnalysis& analysis,
                                               const LayoutOptions& options, bool* laidOut) {
-    if (laidOut)
-        *laidOut = false;
     auto stored = ws.graph().positions();
     if (!stored)
         return stored.error();
     const RelationshipGraph& g = analysis.graph;
-    if (QVector<QPointF> out = inNodeOrder(g, *stored); out.size() == g.nodeCount())
-        return out;
-    auto layout = MapLayout::run(g, *stored, options);
-    if (!layout)
-        return layout.error();
+    bool ran = false;
+    auto positions = resolve(g, *stored, options, &ran);
+    if (laidOut)
+        *laidOut = ran;
+    if (!positions || !ran)
+        return positions;
     QVector<NodePosition> rows;
-    rows.reserve(layout->positions.size());
-    for (qsizetype i = 0; i < layout->positions.size(); ++i)
-        rows.push_back({layout->personIds[i], layout->positions[i].x(), layout->positions[i].y()});
+    rows.reserve(positions->size());
+    for (qsizetype i = 0; i < positions->size(); ++i)
+        rows.push_back({g.nodes[i].personId, positions->at(i).x(), positions->at(i).y()});
     auto before = ws.graph().savePositions(rows);
     if (!before)
         return before.error();
     GraphAnalyzer::carryForward(ws.path(), *before);
-    if (laidOut)
-        *laidOut = true;
-    return layout->positions;
+    return positions;
 }
 
 } // namespace chorus

@@ -14,9 +14,10 @@ class MapPositions final {
 public:
     static Result<QVector<QPointF>> ensure(Workspace& ws, const GraphAnalysis& analysis,
                                            const LayoutOptions& options = {}, bool* laidOut = nullptr);
-    /// The stored positions in node order, stopping at the first node without one (so shorter than the
-    /// graph when the layout is incomplete).
-    static QVector<QPointF> inNodeOrder(const RelationshipGraph& g, const QHash<Id, QPointF>& stored);
+    /// The same without storing: `stored` in node order when every node has one, else a layout run now from
+    /// them (`laidOut` says which).
+    static Result<QVector<QPointF>> resolve(const RelationshipGraph& g, const QHash<Id, QPointF>& stored,
+                                            const LayoutOptions& options, bool* laidOut = nullptr);
 };
 
 } // namespace chorus

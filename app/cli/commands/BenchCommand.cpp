@@ -58,6 +58,7 @@ int runBench(CliContext& ctx) {
     const bool mapFramesOnly = parser.isSet(QStringLiteral("map-frames-only"));
     if (importOnly && mapFramesOnly)
         return ctx.fail(BadUsage, QStringLiteral("--import-only and --map-frames-only: choose one"));
+    const bool allSteps = !importOnly && !mapFramesOnly;
     bool ok = false;
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
@@ -99,7 +100,7 @@ int runBench(CliContext& ctx) {
             return QVector<bench::Figure>{*f};
         };
         QList<std::function<Result<QVector<bench::Figure>>()>> steps;
-        if (!importOnly && !mapFramesOnly) {
+        if (allSteps) {
             steps = {
                 [&] { return one(bench::measureOpen(path, 20)); },
                 [&] { return one(bench::measureFirstPage(path, 20)); },
@@ -128,7 +129,7 @@ int runBench(CliContext& ctx) {
                 return ctx.fail(st.error());
         }
         // The layout figure is defined at 10,000 people (10,000 nodes, 50,000 ties) whatever the sizes asked.
-        if (!importOnly && !mapFramesOnly && !layoutMeasured && people >= 10000) {
+        if (allSteps && !layoutMeasured && people >= 10000) {
             const QString layoutPath = QStringLiteral("%1/bench-10000-%2.chorus").arg(dir).arg(seed);
             if (!QFileInfo::exists(layoutPath)) {
                 if (auto g = bench::measureGeneration(layoutPath, 10000, seed); !g)
@@ -141,7 +142,7 @@ int runBench(CliContext& ctx) {
                 return ctx.fail(st.error());
             layoutMeasured = true;
         }
-        if (!importOnly && !mapFramesOnly)
+        if (allSteps)
             figures << bench::fileSize(path);
 
         const QJsonArray figureArray = figuresJson(figures);
