@@ -1,5 +1,6 @@
 #include "graph/GraphExport.h"
 #include "graph/MapRenderer.h"
+#include "util/PoolThread.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 #include <QXmlStreamReader>
 
@@ -222,8 +224,29 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("map.bmp"))));
     }
 
-    // The picture is painted on a pool thread (so Qt's raster engine does not hand each batch of spans over
-    // to the pool): it must be the same picture wherever it is asked for, and never wait on a busy pool.
+    // runOnPoolThread, which the picture and the bench's layer redraws go through: the work runs on a thread
+    // of the global pool (where Qt's raster engine fills in place), or right there when already on one.
+    void runOnPoolThreadRunsTheWorkOnThePool() {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        bool onPool = false;
+        runOnPoolThread([&] { onPool = pool->contains(QThread::currentThread()); });
+        QVERIFY(onPool);
+
+        QThread* outer = nullptr;
+        QThread* inner = nullptr;
+        QSemaphore done;
+        pool->start([&] {
+            outer = QThread::currentThread();
+            runOnPoolThread([&] { inner = QThread::currentThread(); });
+            done.release();
+        });
+        QVERIFY(done.tryAcquire(1, 30000));
+        QVERIFY(outer);
+        QCOMPARE(inner, outer); // no second hand-over, no waiting on a pool it already occupies
+    }
+
+    // The picture goes through runOnPoolThread: it must be the same picture wherever it is asked for, even
+    // while every pool thread is busy (it then waits for one).
     void pictureIsTheSameFromAnyThread() {
         const GraphAnalysis a = sample();
         const QVector<QPointF> pos = positions(6);
