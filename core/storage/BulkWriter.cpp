@@ -219,13 +219,13 @@ Result<QVector<Id>> insertBatched(NativeStatement& batch, const QVector<Row>& ro
             bindRow(r, rows[i + r]);
         auto last = batch.step();
         if (!last) {
+            // Replayed one by one: the row at fault gives its own error; if none is at fault (the batch
+            // failed for a reason of its own), the rows are in and the load goes on.
             for (qsizetype j = i; j < i + kBatchRows; ++j) {
                 if (auto st = one(j); !st)
                     return st.error();
             }
-            if (failedAt)
-                *failedAt = i;
-            return last.error();
+            continue;
         }
         // New rows are numbered one above the largest id, in order: a batch's ids are consecutive.
         for (int r = 0; r < kBatchRows; ++r)
