@@ -67,7 +67,10 @@ struct NameParts {
 };
 
 // The problem text (empty when the value was applied).
-QString applyValue(ImportField field, const QString& raw, ImportRecord& record, NameParts& parts) {
+// `commaLists`: whether a comma separates tags and topics in a cell (other tools' exports) or may be part of
+// one (Chorus's own, which separates them with "; ").
+QString applyValue(ImportField field, const QString& raw, ImportRecord& record, NameParts& parts,
+                   bool commaLists) {
     const QString value = withoutFormulaGuard(raw.trimmed());
     if (value.isEmpty())
         return {};
@@ -162,14 +165,14 @@ QString applyValue(ImportField field, const QString& raw, ImportRecord& record, 
         return {};
     }
     case ImportField::Tags:
-        for (const QString& tag : splitValues(value, true)) {
+        for (const QString& tag : splitValues(value, commaLists)) {
             // Google's system groups ("* myContacts", "* starred") are not the user's tags.
             if (!tag.startsWith(QLatin1Char('*')) && !p.tags.contains(tag, Qt::CaseInsensitive))
                 p.tags << tag;
         }
         return {};
     case ImportField::Topics:
-        for (const QString& topic : splitValues(value, true)) {
+        for (const QString& topic : splitValues(value, commaLists)) {
             const bool has = std::any_of(p.topics.begin(), p.topics.end(), [&](const PersonTopic& t) {
                 return t.name.compare(topic, Qt::CaseInsensitive) == 0;
             });
@@ -256,7 +259,8 @@ Result<CsvFile> CsvImport::load(const QByteArray& bytes, const QString& fileName
 }
 
 QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<ImportField>& fields,
-                                         bool requireName) {
+                                         bool requireName, const QString& preset) {
+    const bool commaLists = preset != QLatin1String("chorus");
     QVector<ImportRecord> out;
     const auto& rows = file.document.records;
     const QStringList header = file.header();
@@ -267,7 +271,7 @@ QVector<ImportRecord> CsvImport::records(const CsvFile& file, const QVector<Impo
         record.line = row.line;
         NameParts parts;
         for (int c = 0; c < row.fields.size() && c < fields.size(); ++c) {
-            const QString problem = applyValue(fields[c], row.fields[c], record, parts);
+            const QString problem = applyValue(fields[c], row.fields[c], record, parts, commaLists);
             if (!problem.isEmpty() && record.problem.isEmpty())
                 record.problem = Tr::tr("column %1 (%2): %3").arg(c + 1).arg(header.value(c), problem);
         }
@@ -316,7 +320,7 @@ Result<ImportSource> CsvImport::read(const QByteArray& bytes, const QString& fil
             Tr::tr("no column holds a name (headers: %1); give a mapping that maps one to \"name\" or "
                    "\"first-name\"/\"last-name\"")
                 .arg(source.header.join(QLatin1String(", "))));
-    source.records = records(*file, source.fields);
+    source.records = records(*file, source.fields, true, source.preset);
     return source;
 }
 

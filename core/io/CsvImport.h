@@ -31,9 +31,10 @@ public:
 
     /// One record per data row under `fields` (one per column). Rows without a name (when `requireName`) or
     /// with a value that is not what its column says are kept with a problem (skipped at import, with the
-    /// reason). Fields that are not about a person are left alone.
+    /// reason). Fields that are not about a person are left alone. `preset` is the recognised export
+    /// (mapColumns): in Chorus's own a comma belongs to a tag or topic rather than separating two.
     static QVector<ImportRecord> records(const CsvFile& file, const QVector<ImportField>& fields,
-                                         bool requireName = true);
+                                         bool requireName = true, const QString& preset = {});
 
     /// load(), map the columns (mapColumns) and build the records: people, or touchpoints when the target is
     /// touchpoints (TouchpointRows). Fails when no column gives a name (people) or when a column the target

@@ -204,8 +204,9 @@ private slots:
         hostile.identities = {
             Identity{0, 0, QStringLiteral("phone"), QStringLiteral("+44 20 7946 0000"), {}},
             Identity{0, 0, QStringLiteral("mastodon"), QStringLiteral("@ada@hachyderm.io"), {}}};
-        hostile.tags = {QStringLiteral("@core team")};
-        hostile.topics = {PersonTopic{0, QStringLiteral("Ünicode"), 1.0}};
+        hostile.tags = {QStringLiteral("@core team"), QStringLiteral("Berlin, DE")}; // a comma in one tag
+        hostile.topics = {PersonTopic{0, QStringLiteral("Ünicode"), 1.0},
+                          PersonTopic{0, QStringLiteral("C, C++ and Rust"), 1.0}};
         auto added = source->people().add(hostile);
         VERIFY_OK(added);
 

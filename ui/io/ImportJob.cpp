@@ -102,7 +102,7 @@ void ImportJob::preview(const QByteArray& bytes, const QString& fileName, Import
                 else
                     p.source.touchpoints = std::move(*rows);
             } else {
-                p.source.records = io::CsvImport::records(*file, p.source.fields);
+                p.source.records = io::CsvImport::records(*file, p.source.fields, true, p.source.preset);
             }
             const auto& records = file->document.records;
             for (qsizetype i = file->headerIndex + 1; i < records.size() && p.sampleRows.size() < 3; ++i)
