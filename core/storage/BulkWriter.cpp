@@ -85,7 +85,8 @@ struct BulkWriter::Statements {
 BulkWriter::BulkWriter(Database& db, Mode mode)
     : m_db(db)
     , m_tx(db)
-    , m_statements(std::make_unique<Statements>(db)) {
+    , m_statements(std::make_unique<Statements>(db))
+    , m_mode(mode) {
     // Random-order index inserts (touchpoints by person, ties, participants) thrash a small page cache.
     static_cast<void>(sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -524288")));
     if (mode == Mode::FreshWorkspace && m_tx.started())
@@ -308,6 +309,7 @@ Status BulkWriter::attendance(Id eventId, const Attendance& a) {
 }
 
 Result<Id> BulkWriter::touchpoint(const Touchpoint& t) {
+    m_summariesToRefresh.insert(t.personId);
     return m_statements->touchpoint.insert(
         nativeId(t.id), t.personId, touchpointKindKey(t.kind), directionKey(t.direction), nativeEpoch(t.at),
         nativeId(t.conversationId), nativeId(t.eventId), nativeText(t.note));
@@ -323,6 +325,7 @@ Result<Id> BulkWriter::note(const Note& n) {
 }
 
 Result<Id> BulkWriter::followUp(const FollowUp& f) {
+    m_summariesToRefresh.insert(f.personId);
     return m_statements->followUp.insert(nativeId(f.id), f.personId, f.title, nativeIsoDate(f.dueOn),
                                          nativeIsoDate(f.snoozedUntil), nativeEpoch(f.doneAt),
                                          nativeEpoch(f.createdAt), nativeId(f.touchpointId));
@@ -365,8 +368,14 @@ Status BulkWriter::commit() {
         return st;
     SettingsRepository settings(m_db);
     PersonSummaryRepository summaries(m_db);
-    if (auto st = summaries.refreshAll(settings.healthParameters()); !st)
-        return st;
+    // A loaded workspace is summarised whole; a few rows added to a big one refresh only their people.
+    const Status refreshed =
+        m_mode == Mode::FreshWorkspace
+            ? summaries.refreshAll(settings.healthParameters())
+            : summaries.refresh(QVector<Id>(m_summariesToRefresh.cbegin(), m_summariesToRefresh.cend()),
+                                settings.healthParameters());
+    if (!refreshed)
+        return refreshed;
     m_db.announce({Entity::Workspace, ChangeKind::Updated, {}});
     return m_tx.commit();
 }

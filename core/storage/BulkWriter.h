@@ -13,6 +13,7 @@
 #include "StanceHistoryRepository.h"
 #include "model/Touchpoint.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -64,7 +65,8 @@ public:
     /// first; the last one's stance should be the person's. For invented pasts (the sample generator).
     Status stanceHistory(Id personId, const QVector<StanceChange>& changes);
 
-    /// Refresh summaries with the workspace's health settings, commit, announce.
+    /// Refresh summaries with the workspace's health settings (everyone's after a FreshWorkspace load, else
+    /// those of the people given touchpoints or follow-ups), commit, announce.
     Status commit();
 
 private:
@@ -82,8 +84,10 @@ private:
 
     Database& m_db;
     Transaction m_tx;
-    std::unique_ptr<Statements> m_statements;    ///< the hot inserts, bound through SQLite's own API
-    QStringList m_deferredIndexes;               ///< CREATE INDEX statements to run again at commit
+    std::unique_ptr<Statements> m_statements; ///< the hot inserts, bound through SQLite's own API
+    Mode m_mode;
+    QSet<Id> m_summariesToRefresh; ///< people given touchpoints or follow-ups (Append refreshes only them)
+    QStringList m_deferredIndexes; ///< CREATE INDEX statements to run again at commit
     QVector<DeferredTrigger> m_deferredTriggers; ///< insert triggers dropped while loading (FreshWorkspace)
     Status m_deferStatus;
 };

@@ -131,6 +131,18 @@ private slots:
         QCOMPARE(*added, 3);
         QCOMPARE(*tw->touchpoints().count(), 4);
         QCOMPARE(tw->touchpoints().forPerson(people.ada)->size(), 2);
+        // The people given touchpoints have their summaries (health, last touchpoint) brought up to date.
+        const auto rows =
+            tw->people().rows({people.ada}, tw.clock().now(), tw->settings().healthParameters());
+        VERIFY_OK(rows);
+        QCOMPARE(rows->size(), 1);
+        QVERIFY(rows->first().hasHealth);
+        const auto logged = tw->touchpoints().forPerson(people.ada);
+        VERIFY_OK(logged);
+        QDateTime latest;
+        for (const Touchpoint& t : *logged)
+            latest = std::max(latest, t.at);
+        QCOMPARE(rows->first().lastTouchpointAt, latest);
         auto again = TouchpointImport::plan(tw.ws(), source->fileName, source->touchpoints);
         VERIFY_OK(again);
         QCOMPARE(again->newCount, 0);
