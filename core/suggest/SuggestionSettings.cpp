@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -71,13 +72,36 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SuggestionSettings)
 };
 
-/// The settings that must stay whole numbers of at least one.
-bool isCount(const QString& name) {
-    return name == QLatin1String("suggest.introduce.pool") ||
-           name == QLatin1String("suggest.reconnect.min_touchpoints") ||
-           name == QLatin1String("suggest.reconnect.pool");
+double clampTo(const SuggestionSettings::Range& r, double value) {
+    const double inside = std::clamp(value, r.min, r.max);
+    return r.whole ? std::round(inside) : inside;
+}
+
+double stored(const SettingsRepository& settings, const QString& name, double fallback) {
+    return clampTo(SuggestionSettings::rangeOf(name), settings.number(name, fallback));
 }
 } // namespace
+
+SuggestionSettings::Range SuggestionSettings::rangeOf(const QString& name) {
+    const auto is = [&name](const char* key) {
+        return name == settingName(key);
+    };
+    if (name.contains(QLatin1String(".weight.")))
+        return {0, 5, false};
+    if (name.endsWith(QLatin1String("_days")))
+        return {1, 3650, true};
+    if (is("support.growth_full_monthly") || is("support.variety_factor"))
+        return {0, 1, false};
+    if (is("introduce.min_health") || is("reconnect.cold_health"))
+        return {0, 100, false};
+    if (is("support.voice_pivot_reach") || is("join.size_pivot") || is("caution.min_reach"))
+        return {1, 1e9, true};
+    if (is("reconnect.min_touchpoints"))
+        return {1, 1000, true};
+    if (is("introduce.pool") || is("reconnect.pool"))
+        return {2, 5000, true};
+    return {0, 1e9, false};
+}
 
 Status SuggestionSettings::validate(const SettingsRepository& settings,
                                     const QVector<std::pair<QString, double>>& values) {
@@ -87,11 +111,13 @@ Status SuggestionSettings::validate(const SettingsRepository& settings,
     for (const auto& [name, value] : values) {
         if (!merged.contains(name))
             return makeError(ErrorCode::Invalid, Tr::tr("%1: not a suggestion setting.").arg(name));
-        if (!std::isfinite(value) || value < 0)
-            return makeError(ErrorCode::Invalid, Tr::tr("%1: must be a number of at least 0.").arg(name));
-        if (isCount(name) && (value < 1 || value != std::floor(value)))
+        const Range r = rangeOf(name);
+        if (!std::isfinite(value) || value < r.min || value > r.max ||
+            (r.whole && value != std::floor(value)))
             return makeError(ErrorCode::Invalid,
-                             Tr::tr("%1: must be a whole number of at least 1.").arg(name));
+                             (r.whole ? Tr::tr("%1: must be a whole number from %2 to %3.")
+                                      : Tr::tr("%1: must be a number from %2 to %3."))
+                                 .arg(name, QString::number(r.min), QString::number(r.max)));
         merged.insert(name, value);
     }
     // Each list needs one weight above zero: "suggest.<list>.weight.<name>".
@@ -131,10 +157,10 @@ QVector<std::pair<QString, double>> SuggestionSettings::entries() const {
     QVector<std::pair<QString, double>> out;
     for (const Binding& b : bindings())
         out.push_back({settingName(b.name), b.field(copy)});
-    out.push_back({QStringLiteral("suggest.introduce.pool"), double(introducePool)});
-    out.push_back({QStringLiteral("suggest.reconnect.min_touchpoints"), double(reconnectMinTouchpoints)});
-    out.push_back({QStringLiteral("suggest.reconnect.pool"), double(reconnectPool)});
-    out.push_back({QStringLiteral("suggest.caution.min_reach"), double(cautionMinReach)});
+    out.push_back({settingName("introduce.pool"), double(introducePool)});
+    out.push_back({settingName("reconnect.min_touchpoints"), double(reconnectMinTouchpoints)});
+    out.push_back({settingName("reconnect.pool"), double(reconnectPool)});
+    out.push_back({settingName("caution.min_reach"), double(cautionMinReach)});
     return out;
 }
 
@@ -142,17 +168,13 @@ SuggestionSettings SuggestionSettings::load(const SettingsRepository& settings) 
     SuggestionSettings s;
     for (const Binding& b : bindings()) {
         double& field = b.field(s);
-        field = std::max(0.0, settings.number(settingName(b.name), field));
+        field = stored(settings, settingName(b.name), field);
     }
-    s.introducePool =
-        std::clamp(int(settings.number(QStringLiteral("suggest.introduce.pool"), s.introducePool)), 2, 5000);
-    s.reconnectMinTouchpoints = std::max(
-        1,
-        int(settings.number(QStringLiteral("suggest.reconnect.min_touchpoints"), s.reconnectMinTouchpoints)));
-    s.reconnectPool = std::clamp(
-        int(settings.number(QStringLiteral("suggest.reconnect.pool"), s.reconnectPool)), 1, 100000);
-    s.cautionMinReach = qint64(std::max(
-        0.0, settings.number(QStringLiteral("suggest.caution.min_reach"), double(s.cautionMinReach))));
+    s.introducePool = int(stored(settings, settingName("introduce.pool"), s.introducePool));
+    s.reconnectMinTouchpoints =
+        int(stored(settings, settingName("reconnect.min_touchpoints"), s.reconnectMinTouchpoints));
+    s.reconnectPool = int(stored(settings, settingName("reconnect.pool"), s.reconnectPool));
+    s.cautionMinReach = qint64(stored(settings, settingName("caution.min_reach"), double(s.cautionMinReach)));
     s.health = settings.healthParameters();
     return s;
 }

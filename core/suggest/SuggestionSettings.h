@@ -66,14 +66,23 @@ struct SuggestionSettings {
 
     HealthParameters health; ///< from the health.* settings (half-life, kind weights)
 
+    /// The values one setting may take: validate() refuses others, load() keeps stored ones inside it, and
+    /// the Preferences page offers exactly these.
+    struct Range {
+        double min = 0;
+        double max = 0;
+        bool whole = false; ///< days, counts, audiences and pools
+    };
+    /// The range of a setting named as in entries() ("suggest.support.weight.voice").
+    static Range rangeOf(const QString& name);
+
     /// The settings names and their current values, for the documentation and `chorus-cli suggest --explain`.
     QVector<std::pair<QString, double>> entries() const;
     static SuggestionSettings load(const SettingsRepository& settings);
 
     /// Checks new values for the settings named in entries(): every name known, every value a finite number
-    /// of at least zero (whole numbers of at least one for the pools and the touchpoint count), and each
-    /// list keeping at least one weight above zero (else all its scores would be zero and its order
-    /// arbitrary). Names not given keep their stored values.
+    /// within rangeOf(), and each list keeping at least one weight above zero (else all its scores would be
+    /// zero and its order arbitrary). Names not given keep their stored values.
     static Status validate(const SettingsRepository& settings,
                            const QVector<std::pair<QString, double>>& values);
     /// Validates, then writes the values in one transaction; a value equal to its default removes the

@@ -930,48 +930,48 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>%1: Unbekannte Kodierung „%2“</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="114"/>
+        <location filename="../../core/io/CsvImport.cpp" line="117"/>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="121"/>
+        <location filename="../../core/io/CsvImport.cpp" line="124"/>
         <source>&quot;%1&quot; is not a phone number</source>
         <translation>„%1“ ist keine Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="160"/>
+        <location filename="../../core/io/CsvImport.cpp" line="163"/>
         <source>&quot;%1&quot; is not a stance (%2)</source>
         <translation>„%1“ ist keine Haltung (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="191"/>
+        <location filename="../../core/io/CsvImport.cpp" line="194"/>
         <source>&quot;%1&quot; is not an audience size</source>
         <translation>„%1“ ist keine Publikumsgröße</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="236"/>
+        <location filename="../../core/io/CsvImport.cpp" line="239"/>
         <source>the file holds no rows</source>
         <translation>Die Datei enthält keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="249"/>
+        <location filename="../../core/io/CsvImport.cpp" line="252"/>
         <source>this row has %1 fields but the header (line %2) has %3</source>
         <translation>Diese Zeile hat %1 Felder, aber der Spaltenkopf (Zeile %2) hat %3</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="272"/>
+        <location filename="../../core/io/CsvImport.cpp" line="276"/>
         <location filename="../../core/io/TouchpointRows.cpp" line="154"/>
         <source>column %1 (%2): %3</source>
         <translation>Spalte %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="283"/>
+        <location filename="../../core/io/CsvImport.cpp" line="287"/>
         <source>no name (map a column to Name, or to First and Last name)</source>
         <translation>Kein Name (ordnen Sie eine Spalte „Name“ oder „Vorname“ und „Nachname“ zu)</translation>
     </message>
     <message>
-        <location filename="../../core/io/CsvImport.cpp" line="316"/>
+        <location filename="../../core/io/CsvImport.cpp" line="320"/>
         <source>no column holds a name (headers: %1); give a mapping that maps one to &quot;name&quot; or &quot;first-name&quot;/&quot;last-name&quot;</source>
         <translation>Keine Spalte enthält einen Namen (Spaltenköpfe: %1); geben Sie eine Zuordnung an, die eine Spalte „name“ oder „first-name“/„last-name“ zuordnet</translation>
     </message>
@@ -1942,15 +1942,15 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="91"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="34"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="77"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="99"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="73"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="95"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="93"/>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="115"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="101"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="97"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1972,8 +1972,8 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     <message>
         <location filename="../../core/report/CommunityReportBuilder.cpp" line="105"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="53"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="78"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="100"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="74"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="96"/>
         <source>Do with, not to</source>
         <translation>Mit ihnen, nicht an sie gerichtet</translation>
     </message>
@@ -2044,8 +2044,8 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="243"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="245"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="138"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="93"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="102"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="89"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="98"/>
         <source>Conversations</source>
         <translation>Gespräche</translation>
     </message>
@@ -2121,7 +2121,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/report/DashboardBuilder.cpp" line="35"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="82"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="84"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="79"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="75"/>
         <source>Touchpoints per week</source>
         <translation>Kontaktpunkte pro Woche</translation>
     </message>
@@ -2201,7 +2201,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     <message>
         <location filename="../../core/report/DashboardBuilder.cpp" line="105"/>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="236"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="84"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="80"/>
         <source>Topics of the conversations you joined</source>
         <translation>Themen der Gespräche, an denen Sie teilgenommen haben</translation>
     </message>
@@ -2264,7 +2264,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     <message>
         <location filename="../../core/report/DashboardBuilder.cpp" line="144"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="183"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="96"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="92"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -2280,7 +2280,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/GraphCommunities.cpp" line="55"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="88"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="84"/>
         <source>Communities and the relationship map</source>
         <translation>Communities und die Beziehungskarte</translation>
     </message>
@@ -2369,7 +2369,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="36"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="61"/>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="90"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="92"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="88"/>
         <source>Touchpoints</source>
         <translation>Kontaktpunkte</translation>
     </message>
@@ -2444,7 +2444,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="109"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="80"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="76"/>
         <source>Relationships grown and gone cold</source>
         <translation>Gewachsene und abgekühlte Beziehungen</translation>
     </message>
@@ -2500,7 +2500,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="188"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="81"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="77"/>
         <source>People you spent time with</source>
         <translation>Personen, mit denen Sie Zeit verbracht haben</translation>
     </message>
@@ -2511,7 +2511,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="202"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="82"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="78"/>
         <source>Top conversations</source>
         <translation>Wichtigste Gespräche</translation>
     </message>
@@ -2527,7 +2527,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="218"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="83"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="79"/>
         <source>Introductions and ties formed</source>
         <translation>Vorstellungen und entstandene Verbindungen</translation>
     </message>
@@ -2581,7 +2581,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="262"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="85"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="81"/>
         <source>Advocates by stance</source>
         <translation>Fürsprecher nach Haltung</translation>
     </message>
@@ -2592,7 +2592,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PeriodReportBuilder.cpp" line="285"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="87"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="83"/>
         <source>Follow-ups kept</source>
         <translation>Eingehaltene Follow-ups</translation>
     </message>
@@ -2613,7 +2613,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="14"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="90"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="86"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2666,7 +2666,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="41"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="91"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="87"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
@@ -2747,7 +2747,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="153"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="94"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="90"/>
         <source>Ties</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2779,7 +2779,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="169"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="95"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="91"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2830,7 +2830,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
     </message>
     <message>
         <location filename="../../core/report/PersonDossierBuilder.cpp" line="197"/>
-        <location filename="../../core/report/ReportRequest.cpp" line="97"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="93"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2855,7 +2855,7 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
         <translation>Unbekanntes Berichtsformat.</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportRequest.cpp" line="86"/>
+        <location filename="../../core/report/ReportRequest.cpp" line="82"/>
         <location filename="../../core/report/StanceMovement.cpp" line="115"/>
         <source>Stance movement</source>
         <translation>Haltungswechsel</translation>
@@ -3391,22 +3391,22 @@ Ohne WORKSPACE öffnet Chorus Ihren Standard-Arbeitsbereich (%1 oder $CHORUS_WOR
 <context>
     <name>SuggestionSettings</name>
     <message>
-        <location filename="../../core/suggest/SuggestionSettings.cpp" line="89"/>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="113"/>
         <source>%1: not a suggestion setting.</source>
         <translation>%1: keine Einstellung der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../../core/suggest/SuggestionSettings.cpp" line="91"/>
-        <source>%1: must be a number of at least 0.</source>
-        <translation>%1: muss eine Zahl von mindestens 0 sein.</translation>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="118"/>
+        <source>%1: must be a whole number from %2 to %3.</source>
+        <translation>%1: muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location filename="../../core/suggest/SuggestionSettings.cpp" line="94"/>
-        <source>%1: must be a whole number of at least 1.</source>
-        <translation>%1: muss eine ganze Zahl von mindestens 1 sein.</translation>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="119"/>
+        <source>%1: must be a number from %2 to %3.</source>
+        <translation>%1: muss eine Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location filename="../../core/suggest/SuggestionSettings.cpp" line="107"/>
+        <location filename="../../core/suggest/SuggestionSettings.cpp" line="133"/>
         <source>The %1 list needs at least one weight above 0.</source>
         <translation>Die Liste %1 braucht mindestens ein Gewicht über 0.</translation>
     </message>
@@ -5408,17 +5408,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>Noch keine Beziehungen anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="280"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="276"/>
         <source>Stance: %1</source>
         <translation>Haltung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="282"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="278"/>
         <source>Community: %1</source>
         <translation>Community: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map/MapCanvas.cpp" line="283"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="279"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n Beziehung</numerusform>
@@ -5426,20 +5426,20 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="300"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="306"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="326"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="296"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="302"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="322"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="312"/>
-        <location filename="../../ui/map/MapCanvas.cpp" line="317"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="308"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="313"/>
         <source>Relationship map</source>
         <translation>Beziehungskarte</translation>
     </message>
     <message>
-        <location filename="../../ui/map/MapCanvas.cpp" line="330"/>
+        <location filename="../../ui/map/MapCanvas.cpp" line="326"/>
         <source>%1: use a .png, .svg or .pdf file name.</source>
         <translation>%1: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
     </message>
@@ -7305,47 +7305,47 @@ Sie können dies mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="161"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="152"/>
         <source>Support — amplify aligned people who are growing</source>
         <translation>Unterstützen — wachsende Stimmen verstärken, die Ihre Sache teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="163"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="154"/>
         <source>Join — threads worth a reply</source>
         <translation>Mitmachen — Threads, die eine Antwort lohnen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="165"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="156"/>
         <source>Introduce — people who should meet</source>
         <translation>Vorstellen — Menschen, die sich kennenlernen sollten</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="167"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="158"/>
         <source>Reconnect — relationships and promises</source>
         <translation>Wieder anknüpfen — Beziehungen und Versprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="169"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="160"/>
         <source>Caution — influential sceptics</source>
         <translation>Vorsicht — einflussreiche Skeptiker</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="170"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="161"/>
         <source>All lists</source>
         <translation>Alle Listen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="193"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="184"/>
         <source>Each list adds up its weights × how well a suggestion fits; a higher weight counts for more. docs/SUGGESTIONS.md explains every one.</source>
         <translation>Jede Liste summiert ihre Gewichte × wie gut ein Vorschlag passt; ein höheres Gewicht zählt mehr. docs/SUGGESTIONS.md erklärt jedes einzelne.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="226"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="212"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="249"/>
+        <location filename="../../ui/preferences/SuggestionWeightsPage.cpp" line="235"/>
         <source>&amp;Restore Defaults</source>
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>

@@ -177,7 +177,30 @@ private slots:
                 std::find_if(labels.cbegin(), labels.cend(), [box](QLabel* l) { return l->buddy() == box; });
             QVERIFY2(label != labels.cend(), qPrintable(name));
             QVERIFY2(!(*label)->text().contains(QLatin1String("suggest.")), qPrintable(name));
+            // The box offers exactly what the settings accept, and the default is inside.
+            const SuggestionSettings::Range range = SuggestionSettings::rangeOf(name);
+            QCOMPARE(box->minimum(), range.min);
+            QCOMPARE(box->maximum(), range.max);
+            QVERIFY2(value >= range.min && value <= range.max, qPrintable(name));
         }
+    }
+
+    // One range per setting, kept by every writer and reader: refused when stored out of it, brought inside
+    // when a workspace holds such a value already.
+    void settingsStayInsideTheirRanges() {
+        test::TempWorkspace tw;
+        QVERIFY(!SuggestionSettings::store(tw->settings(), {{GrowthKey, 6}}));
+        QVERIFY(!SuggestionSettings::store(tw->settings(), {{QStringLiteral("suggest.introduce.pool"), 1}}));
+        QVERIFY(
+            !SuggestionSettings::store(tw->settings(), {{QStringLiteral("suggest.support.window_days"), 0}}));
+        QVERIFY(
+            SuggestionSettings::store(tw->settings(), {{QStringLiteral("suggest.reconnect.pool"), 5000}}));
+        QVERIFY(tw->settings().setValue(QStringLiteral("suggest.reconnect.pool"), QStringLiteral("100000")));
+        QVERIFY(
+            tw->settings().setValue(QStringLiteral("suggest.support.variety_factor"), QStringLiteral("3")));
+        const SuggestionSettings loaded = SuggestionSettings::load(tw->settings());
+        QCOMPARE(loaded.reconnectPool, 5000);
+        QCOMPARE(loaded.varietyFactor, 1.0);
     }
 
     void restoreDefaultsAndCancel() {

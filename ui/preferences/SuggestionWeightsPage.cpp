@@ -118,40 +118,31 @@ const Meta* metaOf(const QString& name) {
     return nullptr;
 }
 
-void configure(QDoubleSpinBox* box, Kind kind) {
-    switch (kind) {
+// The range is the setting's own (SuggestionSettings::rangeOf); the kind only picks the step and the unit.
+void configure(QDoubleSpinBox* box, const QString& name, const Meta* meta) {
+    const SuggestionSettings::Range range = SuggestionSettings::rangeOf(name);
+    box->setRange(range.min, range.max);
+    if (!meta) {
+        box->setDecimals(range.whole ? 0 : 3);
+        return;
+    }
+    box->setDecimals(range.whole || meta->kind == Kind::Health ? 0 : 2);
+    switch (meta->kind) {
     case Kind::Weight:
-        box->setRange(0, 5);
-        box->setDecimals(2);
-        box->setSingleStep(0.05);
-        break;
     case Kind::Factor:
-        box->setRange(0, 1);
-        box->setDecimals(2);
         box->setSingleStep(0.05);
         break;
     case Kind::Days:
-        box->setRange(1, 3650);
-        box->setDecimals(0);
         box->setSuffix(SuggestionWeightsPage::tr(" days"));
         break;
-    case Kind::Health:
-        box->setRange(0, 100);
-        box->setDecimals(0);
-        break;
     case Kind::Reach:
-        box->setRange(1, 1e9);
-        box->setDecimals(0);
         box->setSingleStep(100);
         break;
-    case Kind::Count:
-        box->setRange(1, 1000);
-        box->setDecimals(0);
-        break;
     case Kind::Pool:
-        box->setRange(2, 5000);
-        box->setDecimals(0);
         box->setSingleStep(50);
+        break;
+    case Kind::Health:
+    case Kind::Count:
         break;
     }
 }
@@ -214,12 +205,7 @@ SuggestionWeightsPage::SuggestionWeightsPage(SettingsRepository& settings, QWidg
         const Meta* meta = metaOf(name);
         auto* spin = new QDoubleSpinBox(content);
         spin->setObjectName(name);
-        if (meta) {
-            configure(spin, meta->kind);
-        } else {
-            spin->setRange(0, 1e9);
-            spin->setDecimals(3);
-        }
+        configure(spin, name, meta);
         spin->setValue(value);
         spin->setToolTip(name);
         const double fallback = m_defaults.value(name);
